@@ -1,0 +1,53 @@
+package id.aduan.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may reach which pages. Citizens' pages and the public API need no login; staff pages need a
+ * staff role, administration the administrator. Finer rules (which complaint, which action) are the
+ * complaint's own to decide. CSRF protection is on for every form; only the public JSON API, which
+ * uses no cookie, is exempt.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/webjars/**",
+			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
+			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/staf/**", "/api/v1/staff/**")
+			.hasAnyRole(Role.HELPDESK.name(), Role.COORDINATOR.name(), Role.UNIT_OFFICER.name(), Role.HEAD.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/public/**"))
+			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService staffDetails(StaffAccounts accounts) {
+		return username -> accounts.principal(username == null ? "" : username.trim().toLowerCase())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+}

@@ -1,0 +1,190 @@
+package id.aduan.catalog;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.system.InvalidInput;
+import id.aduan.system.Problems;
+
+/**
+ * The administrator's changes to reference data. Codes are fixed once created (other systems and
+ * imports refer to them); everything else may change, and retiring means deactivating.
+ */
+@Component
+public class CatalogEditing {
+
+	/** What an administrator types for a flat reference item. */
+	public record ItemDraft(String code, String name, String description, boolean active, Integer sortOrder) {
+	}
+
+	public record UnitDraft(String code, String name, Long parentId, String email, boolean active, Integer sortOrder) {
+	}
+
+	public record ServiceDraft(String code, String name, Long unitId, boolean active, Integer sortOrder) {
+	}
+
+	/** The three time zones of Indonesia: WIB, WITA, WIT. */
+	public static final Set<String> TIME_ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
+
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
+
+	private static final Pattern NIP = Pattern.compile("\\d{18}");
+
+	private final ReferenceItems items;
+
+	private final WorkUnits units;
+
+	private final PublicServices services;
+
+	private final OfficeProfiles offices;
+
+	CatalogEditing(ReferenceItems items, WorkUnits units, PublicServices services, OfficeProfiles offices) {
+		this.items = items;
+		this.units = units;
+		this.services = services;
+		this.offices = offices;
+	}
+
+	@Transactional
+	public long addItem(ReferenceList list, ItemDraft draft) {
+		Problems problems = new Problems();
+		String code = code(draft.code(), problems);
+		problems.check(problems.has("code") || items.byCode(list, code).isEmpty(), "code", "catalog.code.taken", code);
+		checkItem(draft, problems);
+		problems.throwIfAny();
+		return items.add(list, code, draft.name().trim(), Problems.blankToNull(draft.description()),
+				draft.sortOrder());
+	}
+
+	@Transactional
+	public void updateItem(ReferenceList list, long id, ItemDraft draft) {
+		if (items.byId(list, id).isEmpty()) {
+			throw InvalidInput.of("id", "catalog.item.unknown");
+		}
+		Problems problems = new Problems();
+		checkItem(draft, problems);
+		problems.throwIfAny();
+		items.update(list, id, draft.name().trim(), Problems.blankToNull(draft.description()), draft.active(),
+				draft.sortOrder());
+	}
+
+	@Transactional
+	public long addUnit(UnitDraft draft) {
+		Problems problems = new Problems();
+		String code = code(draft.code(), problems);
+		problems.check(problems.has("code") || units.byCode(code).isEmpty(), "code", "catalog.code.taken", code);
+		WorkUnitTree tree = new WorkUnitTree(units.all());
+		problems.check(draft.parentId() != null && tree.find(draft.parentId()).isPresent(), "parentId",
+				"catalog.unit.parent.required");
+		checkUnit(draft, problems);
+		problems.throwIfAny();
+		return units.add(code, draft.name().trim(), draft.parentId(), Problems.blankToNull(draft.email()),
+				draft.sortOrder());
+	}
+
+	@Transactional
+	public void updateUnit(long id, UnitDraft draft) {
+		WorkUnitTree tree = new WorkUnitTree(units.all());
+		WorkUnit unit = tree.find(id).orElseThrow(() -> InvalidInput.of("id", "catalog.item.unknown"));
+		Problems problems = new Problems();
+		Long parentId = unit.isRoot() ? null : draft.parentId();
+		if (!unit.isRoot()) {
+			if (parentId == null || tree.find(parentId).isEmpty()) {
+				problems.add("parentId", "catalog.unit.parent.required");
+			}
+			else {
+				problems.check(!tree.isWithin(parentId, id), "parentId", "catalog.unit.parent.loop");
+			}
+		}
+		problems.check(!unit.isRoot() || draft.active(), "active", "catalog.unit.root.active");
+		checkUnit(draft, problems);
+		problems.throwIfAny();
+		units.update(id, draft.name().trim(), parentId, Problems.blankToNull(draft.email()), draft.active(),
+				draft.sortOrder());
+	}
+
+	@Transactional
+	public long addService(ServiceDraft draft) {
+		Problems problems = new Problems();
+		String code = code(draft.code(), problems);
+		problems.check(problems.has("code") || services.byCode(code).isEmpty(), "code", "catalog.code.taken",
+				code);
+		checkService(draft, problems);
+		problems.throwIfAny();
+		return services.add(code, draft.name().trim(), draft.unitId(), draft.sortOrder());
+	}
+
+	@Transactional
+	public void updateService(long id, ServiceDraft draft) {
+		if (services.all().stream().noneMatch(service -> service.id() == id)) {
+			throw InvalidInput.of("id", "catalog.item.unknown");
+		}
+		Problems problems = new Problems();
+		checkService(draft, problems);
+		problems.throwIfAny();
+		services.update(id, draft.name().trim(), draft.unitId(), draft.active(), draft.sortOrder());
+	}
+
+	@Transactional
+	public void updateOffice(OfficeProfile draft) {
+		Problems problems = new Problems().required("governmentName", draft.governmentName(), 200)
+			.required("officeName", draft.officeName(), 200)
+			.required("fullName", draft.fullName(), 200)
+			.required("address", draft.address(), 300)
+			.required("city", draft.city(), 100)
+			.required("headName", draft.headName(), 200)
+			.required("headTitle", draft.headTitle(), 200)
+			.optional("phone", draft.phone(), 100)
+			.optional("website", draft.website(), 200)
+			.email("email", draft.email());
+		String postal = Problems.blankToNull(draft.postalCode());
+		problems.check(postal == null || postal.matches("\\d{5}"), "postalCode", "catalog.office.postalCode");
+		String nip = draft.headNip() == null ? null : Problems.blankToNull(draft.headNip().replaceAll("\\s", ""));
+		problems.check(nip == null || NIP.matcher(nip).matches(), "headNip", "catalog.office.nip");
+		problems.check(TIME_ZONES.contains(draft.timeZone()), "timeZone", "catalog.office.timeZone");
+		problems.throwIfAny();
+		offices.save(new OfficeProfile(draft.governmentName().trim(), draft.officeName().trim(),
+				draft.fullName().trim(), draft.address().trim(), draft.city().trim(), postal,
+				Problems.blankToNull(draft.phone()), Problems.blankToNull(draft.email()),
+				Problems.blankToNull(draft.website()), draft.headName().trim(), draft.headTitle().trim(), nip,
+				draft.timeZone()));
+	}
+
+	private void checkUnit(UnitDraft draft, Problems problems) {
+		problems.required("name", draft.name(), 200).email("email", draft.email());
+		checkOrder(draft.sortOrder(), problems);
+	}
+
+	private void checkService(ServiceDraft draft, Problems problems) {
+		problems.required("name", draft.name(), 300);
+		WorkUnitTree tree = new WorkUnitTree(units.all());
+		problems.check(draft.unitId() != null && tree.find(draft.unitId()).filter(WorkUnit::active).isPresent(),
+				"unitId", "catalog.service.unit.required");
+		checkOrder(draft.sortOrder(), problems);
+	}
+
+	private static void checkItem(ItemDraft draft, Problems problems) {
+		problems.required("name", draft.name(), 200).optional("description", draft.description(), 500);
+		checkOrder(draft.sortOrder(), problems);
+	}
+
+	/** Codes are stored upper-case; they are how imports and other systems name an item. */
+	private static String code(String raw, Problems problems) {
+		String code = raw == null ? "" : raw.trim().toUpperCase();
+		if (code.isEmpty()) {
+			problems.add("code", "field.required");
+		}
+		else {
+			problems.check(CODE.matcher(code).matches(), "code", "catalog.code.format");
+		}
+		return code;
+	}
+
+	private static void checkOrder(Integer sortOrder, Problems problems) {
+		problems.check(sortOrder != null && sortOrder >= 0 && sortOrder <= 9999, "sortOrder",
+				"catalog.sortOrder.range");
+	}
+}

@@ -1,0 +1,33 @@
+package id.aduan.catalog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The single row of the office's profile. */
+@Repository
+class OfficeProfiles {
+
+	private final JdbcClient jdbc;
+
+	OfficeProfiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	OfficeProfile current() {
+		return jdbc.sql("""
+				select government_name, office_name, full_name, address, city, postal_code, phone, email, website,
+				       head_name, head_title, head_nip, time_zone
+				from office_profile where id = 1""").query(OfficeProfile.class).single();
+	}
+
+	void save(OfficeProfile p) {
+		jdbc.sql("""
+				update office_profile set government_name = ?, office_name = ?, full_name = ?, address = ?, city = ?,
+				       postal_code = ?, phone = ?, email = ?, website = ?, head_name = ?, head_title = ?, head_nip = ?,
+				       time_zone = ?
+				where id = 1""")
+			.params(p.governmentName(), p.officeName(), p.fullName(), p.address(), p.city(), p.postalCode(), p.phone(),
+					p.email(), p.website(), p.headName(), p.headTitle(), p.headNip(), p.timeZone())
+			.update();
+	}
+}

@@ -1,0 +1,43 @@
+package id.aduan.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PublicServices {
+
+	private final JdbcClient jdbc;
+
+	PublicServices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PublicService> all() {
+		return jdbc.sql("select id, code, name, unit_id, active, sort_order from public_service order by sort_order, code")
+			.query(PublicService.class)
+			.list();
+	}
+
+	Optional<PublicService> byCode(String code) {
+		return jdbc.sql("select id, code, name, unit_id, active, sort_order from public_service where code = ?")
+			.param(code)
+			.query(PublicService.class)
+			.optional();
+	}
+
+	long add(String code, String name, long unitId, int sortOrder) {
+		jdbc.sql("insert into public_service (code, name, unit_id, active, sort_order) values (?, ?, ?, true, ?)")
+			.params(code, name, unitId, sortOrder)
+			.update();
+		return byCode(code).orElseThrow().id();
+	}
+
+	void update(long id, String name, long unitId, boolean active, int sortOrder) {
+		jdbc.sql("update public_service set name = ?, unit_id = ?, active = ?, sort_order = ? where id = ?")
+			.params(name, unitId, active, sortOrder, id)
+			.update();
+	}
+}

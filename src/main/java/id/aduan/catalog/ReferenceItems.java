@@ -1,0 +1,53 @@
+package id.aduan.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The flat reference lists; the table name comes from {@link ReferenceList}, never from input. */
+@Repository
+class ReferenceItems {
+
+	private final JdbcClient jdbc;
+
+	ReferenceItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<ReferenceItem> all(ReferenceList list) {
+		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table()
+				+ " order by sort_order, name")
+			.query(ReferenceItem.class)
+			.list();
+	}
+
+	Optional<ReferenceItem> byId(ReferenceList list, long id) {
+		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table() + " where id = ?")
+			.param(id)
+			.query(ReferenceItem.class)
+			.optional();
+	}
+
+	Optional<ReferenceItem> byCode(ReferenceList list, String code) {
+		return jdbc
+			.sql("select id, code, name, description, active, sort_order from " + list.table() + " where code = ?")
+			.param(code)
+			.query(ReferenceItem.class)
+			.optional();
+	}
+
+	long add(ReferenceList list, String code, String name, String description, int sortOrder) {
+		jdbc.sql("insert into " + list.table() + " (code, name, description, active, sort_order) values (?, ?, ?, true, ?)")
+			.params(code, name, description, sortOrder)
+			.update();
+		return byCode(list, code).orElseThrow().id();
+	}
+
+	void update(ReferenceList list, long id, String name, String description, boolean active, int sortOrder) {
+		jdbc.sql("update " + list.table() + " set name = ?, description = ?, active = ?, sort_order = ? where id = ?")
+			.params(name, description, active, sortOrder, id)
+			.update();
+	}
+}

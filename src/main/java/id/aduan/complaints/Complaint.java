@@ -1,0 +1,475 @@
+package id.aduan.complaints;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import id.aduan.accounts.Actor;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.MessageKey;
+
+/**
+ * A complaint (pengaduan) from its arrival to its closure.
+ * <p>
+ * Lifecycle: a complaint is <em>registered</em> by a citizen, the help desk or a channel, and is then
+ * {@code RECEIVED}. The coordinator <em>verifies</em> and classifies it and <em>routes</em> it to a work
+ * unit (disposisi); the unit officer <em>follows it up</em> and <em>answers</em> the complainant; the
+ * coordinator <em>closes</em> it. On the way it may be <em>held</em> while waiting for the complainant,
+ * <em>referred</em> elsewhere when it is not the office's authority, <em>rejected</em> or marked a
+ * <em>duplicate</em>, <em>returned</em> by a unit to the coordinator, and <em>reopened</em> after an
+ * answer. Every step is checked against {@link Action} (from which status, by whom) and leaves a
+ * {@link TimelineEntry}; nothing changes the status except these methods.
+ */
+public class Complaint {
+
+	/** Everything a complaint is stored as; only the repository builds one. */
+	record Stored(Long id, TrackingCode trackingCode, int version, Instant receivedAt, Instant registeredAt,
+			Long registeredBy, long channelId, String channelReference, Complainant complainant, boolean anonymous,
+			boolean confidential, String title, String description, LocalDate incidentDate, String incidentPlace,
+			Classification classification, Long unitId, ComplaintStatus status, ComplaintStatus heldFromStatus,
+			Instant verifiedAt, Instant routedAt, String answer, Instant answeredAt, Instant closedAt,
+			String referredTo, String closingReason, Long duplicateOfId) {
+	}
+
+	private Long id;
+
+	private final TrackingCode trackingCode;
+
+	private int version;
+
+	private final Instant receivedAt;
+
+	private final Instant registeredAt;
+
+	private final Long registeredBy;
+
+	private final long channelId;
+
+	private final String channelReference;
+
+	private final Complainant complainant;
+
+	private final boolean anonymous;
+
+	private final boolean confidential;
+
+	private final String title;
+
+	private final String description;
+
+	private final LocalDate incidentDate;
+
+	private final String incidentPlace;
+
+	private Classification classification;
+
+	private Long unitId;
+
+	private ComplaintStatus status;
+
+	private ComplaintStatus heldFromStatus;
+
+	private Instant verifiedAt;
+
+	private Instant routedAt;
+
+	private String answer;
+
+	private Instant answeredAt;
+
+	private Instant closedAt;
+
+	private String referredTo;
+
+	private String closingReason;
+
+	private Long duplicateOfId;
+
+	private final List<TimelineEntry> timeline;
+
+	private final List<TimelineEntry> unsaved = new ArrayList<>();
+
+	private final List<Object> events = new ArrayList<>();
+
+	private Complaint(Stored s, List<TimelineEntry> timeline) {
+		this.id = s.id();
+		this.trackingCode = s.trackingCode();
+		this.version = s.version();
+		this.receivedAt = s.receivedAt();
+		this.registeredAt = s.registeredAt();
+		this.registeredBy = s.registeredBy();
+		this.channelId = s.channelId();
+		this.channelReference = s.channelReference();
+		this.complainant = s.complainant();
+		this.anonymous = s.anonymous();
+		this.confidential = s.confidential();
+		this.title = s.title();
+		this.description = s.description();
+		this.incidentDate = s.incidentDate();
+		this.incidentPlace = s.incidentPlace();
+		this.classification = s.classification();
+		this.unitId = s.unitId();
+		this.status = s.status();
+		this.heldFromStatus = s.heldFromStatus();
+		this.verifiedAt = s.verifiedAt();
+		this.routedAt = s.routedAt();
+		this.answer = s.answer();
+		this.answeredAt = s.answeredAt();
+		this.closedAt = s.closedAt();
+		this.referredTo = s.referredTo();
+		this.closingReason = s.closingReason();
+		this.duplicateOfId = s.duplicateOfId();
+		this.timeline = new ArrayList<>(timeline);
+	}
+
+	static Complaint restore(Stored stored, List<TimelineEntry> timeline) {
+		return new Complaint(stored, timeline);
+	}
+
+	/**
+	 * A complaint as it arrives. {@code draft} has been validated and tidied by
+	 * {@link ComplaintRegistration}; {@code by} is the citizen themselves or the officer who took it down.
+	 */
+	static Complaint register(NewComplaint draft, TrackingCode code, Actor by, Instant at) {
+		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
+		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.receivedAt(), at, registeredBy,
+				draft.channelId(), draft.channelReference(), draft.complainant(), draft.anonymous(),
+				draft.confidential(), draft.title(), draft.description(), draft.incidentDate(),
+				draft.incidentPlace(), draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null,
+				null, null, null, null, null), List.of());
+		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
+		return complaint;
+	}
+
+	/** Verification: the complaint is complete and classified; it now waits to be routed or answered. */
+	public void verify(Classification newClassification, String note, Handler by, Instant at) {
+		require(Action.VERIFY, by);
+		this.classification = newClassification;
+		this.verifiedAt = at;
+		moveTo(ComplaintStatus.VERIFIED, TimelineEntry.Kind.VERIFIED, by.actor(), at, note, null);
+	}
+
+	public void classify(Classification newClassification, Handler by, Instant at) {
+		require(Action.CLASSIFY, by);
+		this.classification = newClassification;
+		record(TimelineEntry.Kind.CLASSIFIED, by.actor(), at, null, null);
+	}
+
+	/** Disposisi: the unit that must follow the complaint up. {@code unitName} is kept in the timeline. */
+	public void routeTo(long targetUnitId, String unitName, String note, Handler by, Instant at) {
+		require(Action.ROUTE, by);
+		if (Long.valueOf(targetUnitId).equals(unitId) && status == ComplaintStatus.ROUTED) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.route.sameUnit", unitName);
+		}
+		this.unitId = targetUnitId;
+		this.routedAt = at;
+		moveTo(ComplaintStatus.ROUTED, TimelineEntry.Kind.ROUTED, by.actor(), at, note, unitName);
+		if (id != null) {
+			events.add(new ComplaintRouted(id, targetUnitId));
+		}
+	}
+
+	public void recordFollowUp(String note, Handler by, Instant at) {
+		require(Action.FOLLOW_UP, by);
+		moveTo(ComplaintStatus.IN_FOLLOW_UP, TimelineEntry.Kind.FOLLOWED_UP, by.actor(), at, note, null);
+	}
+
+	/** The office's answer to the complainant (tanggapan), shown on the tracking page. */
+	public void answer(String text, Handler by, Instant at) {
+		require(Action.ANSWER, by);
+		this.answer = text;
+		this.answeredAt = at;
+		moveTo(ComplaintStatus.ANSWERED, TimelineEntry.Kind.ANSWERED, by.actor(), at, text, null);
+	}
+
+	public void close(String note, Handler by, Instant at) {
+		require(Action.CLOSE, by);
+		this.closedAt = at;
+		moveTo(ComplaintStatus.CLOSED, TimelineEntry.Kind.CLOSED, by.actor(), at, note, null);
+	}
+
+	/** Tunda: waiting, usually for the complainant; {@link #resume} returns to where it was. */
+	public void hold(String reason, Handler by, Instant at) {
+		require(Action.HOLD, by);
+		this.heldFromStatus = status;
+		moveTo(ComplaintStatus.ON_HOLD, TimelineEntry.Kind.HELD, by.actor(), at, reason, null);
+	}
+
+	public void resume(String note, Handler by, Instant at) {
+		require(Action.RESUME, by);
+		ComplaintStatus back = heldFromStatus;
+		this.heldFromStatus = null;
+		moveTo(back, TimelineEntry.Kind.RESUMED, by.actor(), at, note, null);
+	}
+
+	/** Bukan wewenang: forwarded to the body whose authority it is. */
+	public void referTo(String destination, String note, Handler by, Instant at) {
+		require(Action.REFER, by);
+		this.referredTo = destination;
+		this.closedAt = at;
+		moveTo(ComplaintStatus.NOT_OUR_AUTHORITY, TimelineEntry.Kind.REFERRED, by.actor(), at, note, destination);
+	}
+
+	public void reject(String reason, Handler by, Instant at) {
+		require(Action.REJECT, by);
+		this.closingReason = reason;
+		this.closedAt = at;
+		moveTo(ComplaintStatus.REJECTED, TimelineEntry.Kind.REJECTED, by.actor(), at, reason, null);
+	}
+
+	/** The same matter is already in the register as {@code original}; this one is not counted twice. */
+	public void markDuplicateOf(Complaint original, String reason, Handler by, Instant at) {
+		require(Action.MARK_DUPLICATE, by);
+		if (original.id == null || original.id.equals(id)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.duplicate.self");
+		}
+		if (original.status == ComplaintStatus.DUPLICATE) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.duplicate.ofDuplicate",
+					original.trackingCode.value());
+		}
+		this.duplicateOfId = original.id;
+		this.closingReason = reason;
+		this.closedAt = at;
+		moveTo(ComplaintStatus.DUPLICATE, TimelineEntry.Kind.MARKED_DUPLICATE, by.actor(), at, reason,
+				original.trackingCode.value());
+	}
+
+	/** After an answer that did not solve the matter; the earlier answer stays in the timeline. */
+	public void reopen(String reason, Handler by, Instant at) {
+		require(Action.REOPEN, by);
+		this.closedAt = null;
+		moveTo(ComplaintStatus.REOPENED, TimelineEntry.Kind.REOPENED, by.actor(), at, reason, null);
+	}
+
+	/** The unit hands the complaint back: it is not the unit's to follow up. The coordinator routes it again. */
+	public void returnToCoordinator(String reason, Handler by, Instant at) {
+		require(Action.RETURN, by);
+		this.unitId = null;
+		this.routedAt = null;
+		moveTo(ComplaintStatus.VERIFIED, TimelineEntry.Kind.RETURNED, by.actor(), at, reason, null);
+	}
+
+	public void addNote(String note, Handler by, Instant at) {
+		require(Action.NOTE, by);
+		record(TimelineEntry.Kind.NOTE, by.actor(), at, note, null);
+	}
+
+	/** The coordinator looked at an anonymous complainant's identity; the look itself is history. */
+	public Complainant revealIdentity(Handler by, Instant at) {
+		require(Action.VIEW_IDENTITY, by);
+		if (anonymous) {
+			record(TimelineEntry.Kind.IDENTITY_VIEWED, by.actor(), at, null, null);
+		}
+		return complainant;
+	}
+
+	/** What this person may do now; the pages offer exactly these. */
+	public Set<Action> allowedActions(Handler by) {
+		Set<Action> allowed = EnumSet.noneOf(Action.class);
+		for (Action action : Action.values()) {
+			if (action.allowedFrom(status) && action.allowedFor(by, unitId) && applies(action)) {
+				allowed.add(action);
+			}
+		}
+		return allowed;
+	}
+
+	/** Whether this person may see the complaint at all. */
+	public boolean isVisibleTo(Handler by) {
+		return switch (by.role()) {
+			case COORDINATOR, HEAD, HELPDESK -> true;
+			case UNIT_OFFICER -> by.covers(unitId);
+			default -> false;
+		};
+	}
+
+	/**
+	 * Who complained, as anyone who may see the complaint may see it: nobody sees an anonymous
+	 * complainant without a recorded look ({@link #revealIdentity}), which only the coordinator may take.
+	 */
+	public Optional<Complainant> visibleComplainant() {
+		return anonymous ? Optional.empty() : Optional.of(complainant);
+	}
+
+	private boolean applies(Action action) {
+		return switch (action) {
+			case VIEW_IDENTITY -> anonymous;
+			case RESUME -> heldFromStatus != null;
+			default -> true;
+		};
+	}
+
+	private void require(Action action, Handler by) {
+		if (!action.allowedFor(by, unitId)) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "complaint.action.role",
+					new MessageKey("action." + action.name()));
+		}
+		if (!action.allowedFrom(status) || !applies(action)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.action.status",
+					new MessageKey("action." + action.name()), new MessageKey("status." + status.name()));
+		}
+	}
+
+	private void moveTo(ComplaintStatus next, TimelineEntry.Kind kind, Actor by, Instant at, String note,
+			String detail) {
+		ComplaintStatus previous = status;
+		this.status = next;
+		record(kind, by, at, note, detail);
+		if (previous != next && id != null) {
+			events.add(new ComplaintStatusChanged(id, previous, next, unitId));
+		}
+	}
+
+	private void record(TimelineEntry.Kind kind, Actor by, Instant at, String note, String detail) {
+		TimelineEntry entry = new TimelineEntry(null, at, kind, status, by.accountId(), by.name(), by.role(), note,
+				detail);
+		timeline.add(entry);
+		unsaved.add(entry);
+	}
+
+	List<TimelineEntry> takeUnsaved() {
+		List<TimelineEntry> taken = List.copyOf(unsaved);
+		unsaved.clear();
+		return taken;
+	}
+
+	/** After the repository stored the complaint and the entries taken from {@link #takeUnsaved()}. */
+	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
+		this.id = newId;
+		this.version = newVersion;
+		for (int i = 0; i < stored.size(); i++) {
+			for (int j = 0; j < timeline.size(); j++) {
+				if (timeline.get(j) == stored.get(i)) {
+					timeline.set(j, stored.get(i).withId(entryIds.get(i)));
+				}
+			}
+		}
+	}
+
+	List<Object> takeEvents() {
+		List<Object> taken = List.copyOf(events);
+		events.clear();
+		return taken;
+	}
+
+	Stored stored() {
+		return new Stored(id, trackingCode, version, receivedAt, registeredAt, registeredBy, channelId,
+				channelReference, complainant, anonymous, confidential, title, description, incidentDate,
+				incidentPlace, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
+				answeredAt, closedAt, referredTo, closingReason, duplicateOfId);
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public TrackingCode trackingCode() {
+		return trackingCode;
+	}
+
+	public int version() {
+		return version;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public Instant registeredAt() {
+		return registeredAt;
+	}
+
+	public long channelId() {
+		return channelId;
+	}
+
+	public String channelReference() {
+		return channelReference;
+	}
+
+	/** The complainant as stored, for storage and for messages to the complainant themselves. */
+	Complainant complainant() {
+		return complainant;
+	}
+
+	public boolean isAnonymous() {
+		return anonymous;
+	}
+
+	public boolean isConfidential() {
+		return confidential;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	public LocalDate incidentDate() {
+		return incidentDate;
+	}
+
+	public String incidentPlace() {
+		return incidentPlace;
+	}
+
+	public Classification classification() {
+		return classification;
+	}
+
+	public Long unitId() {
+		return unitId;
+	}
+
+	public ComplaintStatus status() {
+		return status;
+	}
+
+	public ComplaintStatus heldFromStatus() {
+		return heldFromStatus;
+	}
+
+	public Instant verifiedAt() {
+		return verifiedAt;
+	}
+
+	public Instant routedAt() {
+		return routedAt;
+	}
+
+	public String answer() {
+		return answer;
+	}
+
+	public Instant answeredAt() {
+		return answeredAt;
+	}
+
+	public Instant closedAt() {
+		return closedAt;
+	}
+
+	public String referredTo() {
+		return referredTo;
+	}
+
+	public String closingReason() {
+		return closingReason;
+	}
+
+	public Long duplicateOfId() {
+		return duplicateOfId;
+	}
+
+	public List<TimelineEntry> timeline() {
+		return Collections.unmodifiableList(timeline);
+	}
+}

@@ -1,0 +1,246 @@
+package id.aduan.complaints;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.audit.AuditTrail;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceItem;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.catalog.WorkUnit;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.Problems;
+
+/**
+ * What staff do to a complaint after it arrived. Each method checks the user's input, loads the
+ * complaint (as not found when the user may not see it), lets the complaint decide whether the step
+ * is allowed, and stores the change, its audit line and its events in one transaction.
+ * {@code version} is the version the user saw; a change made meanwhile by someone else is refused.
+ */
+@Component
+public class ComplaintHandling {
+
+	private static final int NOTE_MAX = 10000;
+
+	private final Complaints complaints;
+
+	private final Attachments attachments;
+
+	private final AttachmentPolicy policy;
+
+	private final Catalog catalog;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ComplaintAccess access;
+
+	ComplaintHandling(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ComplaintAccess access) {
+		this.access = access;
+		this.complaints = complaints;
+		this.attachments = attachments;
+		this.policy = policy;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Verifies and classifies; with a unit given, routes it there in the same step (verifikasi dan disposisi). */
+	@Transactional
+	public void verify(long id, Integer version, Classification classification, Long unitId, String note,
+			Actor actor) {
+		Problems problems = new Problems();
+		checkClassification(classification, problems);
+		WorkUnit unit = unitId == null ? null : unit(unitId, problems);
+		problems.optional("note", note, NOTE_MAX).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> {
+			Instant now = clock.instant();
+			complaint.verify(classification, Problems.blankToNull(note), handler, now);
+			if (unit != null) {
+				complaint.routeTo(unit.id(), unit.name(), null, handler, now);
+			}
+		});
+	}
+
+	@Transactional
+	public void classify(long id, Integer version, Classification classification, Actor actor) {
+		Problems problems = new Problems();
+		checkClassification(classification, problems);
+		problems.throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.classify(classification, handler, clock.instant()));
+	}
+
+	@Transactional
+	public void route(long id, Integer version, Long unitId, String note, Actor actor) {
+		Problems problems = new Problems();
+		WorkUnit unit = unitId == null ? null : unit(unitId, problems);
+		problems.check(unitId != null, "unitId", "complaint.unit.required")
+			.optional("note", note, NOTE_MAX)
+			.throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.routeTo(unit.id(), unit.name(),
+				Problems.blankToNull(note), handler, clock.instant()));
+	}
+
+	/** Records a follow-up with its documentation photos (dokumentasi tindak lanjut). */
+	@Transactional
+	public void recordFollowUp(long id, Integer version, String note, List<AttachmentUpload> photos, Actor actor) {
+		Problems problems = new Problems().required("note", note, NOTE_MAX);
+		List<AttachmentPolicy.Accepted> files = policy.check("photos", photos == null ? List.of() : photos, true,
+				problems);
+		problems.throwIfAny();
+		Instant now = clock.instant();
+		List<Long> entries = change(id, version, actor,
+				(complaint, handler) -> complaint.recordFollowUp(note.trim(), handler, now));
+		for (AttachmentPolicy.Accepted file : files) {
+			attachments.add(id, entries.get(entries.size() - 1), Attachment.Purpose.DOCUMENTATION, file, actor.name(),
+					now);
+		}
+	}
+
+	@Transactional
+	public void answer(long id, Integer version, String text, Actor actor) {
+		new Problems().required("answer", text, NOTE_MAX).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.answer(text.trim(), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void close(long id, Integer version, String note, Actor actor) {
+		new Problems().optional("note", note, NOTE_MAX).throwIfAny();
+		change(id, version, actor,
+				(complaint, handler) -> complaint.close(Problems.blankToNull(note), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void hold(long id, Integer version, String reason, Actor actor) {
+		new Problems().required("reason", reason, 1000).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.hold(reason.trim(), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void resume(long id, Integer version, String note, Actor actor) {
+		new Problems().optional("note", note, NOTE_MAX).throwIfAny();
+		change(id, version, actor,
+				(complaint, handler) -> complaint.resume(Problems.blankToNull(note), handler, clock.instant()));
+	}
+
+	/** Bukan wewenang: names the body it was forwarded to. */
+	@Transactional
+	public void refer(long id, Integer version, String destination, String note, Actor actor) {
+		new Problems().required("destination", destination, 300).optional("note", note, NOTE_MAX).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.referTo(destination.trim(),
+				Problems.blankToNull(note), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void reject(long id, Integer version, String reason, Actor actor) {
+		new Problems().required("reason", reason, 1000).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.reject(reason.trim(), handler, clock.instant()));
+	}
+
+	/** Marks the complaint a duplicate of the one with {@code originalCode}. */
+	@Transactional
+	public void markDuplicate(long id, Integer version, String originalCode, String reason, Actor actor) {
+		Problems problems = new Problems().optional("reason", reason, 1000);
+		Complaint original = TrackingCode.parse(originalCode).flatMap(complaints::byTrackingCode).orElse(null);
+		problems.check(original != null, "originalCode", "complaint.duplicate.unknown").throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.markDuplicateOf(original,
+				Problems.blankToNull(reason), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void reopen(long id, Integer version, String reason, Actor actor) {
+		new Problems().required("reason", reason, 1000).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.reopen(reason.trim(), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void returnToCoordinator(long id, Integer version, String reason, Actor actor) {
+		new Problems().required("reason", reason, 1000).throwIfAny();
+		change(id, version, actor,
+				(complaint, handler) -> complaint.returnToCoordinator(reason.trim(), handler, clock.instant()));
+	}
+
+	@Transactional
+	public void addNote(long id, Integer version, String note, Actor actor) {
+		new Problems().required("note", note, NOTE_MAX).throwIfAny();
+		change(id, version, actor, (complaint, handler) -> complaint.addNote(note.trim(), handler, clock.instant()));
+	}
+
+	/** Shows an anonymous complainant's identity to the coordinator, and records that it was shown. */
+	@Transactional
+	public Complainant revealIdentity(long id, Actor actor) {
+		Complaint complaint = access.visible(id, actor);
+		Handler handler = access.handler(actor);
+		Complainant complainant = complaint.revealIdentity(handler, clock.instant());
+		complaints.save(complaint);
+		audit.record(actor.name(), "IDENTITY_VIEWED", "complaint", String.valueOf(id),
+				complaint.trackingCode().value());
+		return complainant;
+	}
+
+	private List<Long> change(long id, Integer version, Actor actor, BiConsumer<Complaint, Handler> step) {
+		Complaint complaint = access.visible(id, actor);
+		if (version != null && version != complaint.version()) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
+		}
+		Handler handler = access.handler(actor);
+		ComplaintStatus before = complaint.status();
+		int timelineBefore = complaint.timeline().size();
+		step.accept(complaint, handler);
+		List<Long> entryIds = complaints.save(complaint);
+		List<TimelineEntry> added = complaint.timeline().subList(timelineBefore, complaint.timeline().size());
+		for (TimelineEntry entry : added) {
+			audit.record(actor.name(), "COMPLAINT_" + entry.kind().name(), "complaint", String.valueOf(id),
+					complaint.trackingCode().value() + ": " + before + " -> " + entry.statusAfter());
+		}
+		complaint.takeEvents().forEach(events::publishEvent);
+		return entryIds;
+	}
+
+
+
+	private WorkUnit unit(long unitId, Problems problems) {
+		WorkUnit unit = catalog.unit(unitId).filter(WorkUnit::active).orElse(null);
+		problems.check(unit != null, "unitId", "complaint.unit.unknown");
+		return unit;
+	}
+
+	/**
+	 * A verified complaint has a report type and a category; a complaint proper (pengaduan) also has its
+	 * form a/b/c. Everything named must exist and be in use.
+	 */
+	private void checkClassification(Classification c, Problems problems) {
+		ReferenceItem type = c.reportTypeId() == null ? null
+				: catalog.item(ReferenceList.REPORT_TYPE, c.reportTypeId()).filter(ReferenceItem::active).orElse(null);
+		problems.check(type != null, "reportTypeId", "complaint.reportType.required");
+		problems.check(c.categoryId() != null && activeItem(ReferenceList.CATEGORY, c.categoryId()), "categoryId",
+				"complaint.category.required");
+		if (type != null && "PENGADUAN".equals(type.code())) {
+			problems.check(c.formId() != null && activeItem(ReferenceList.FORM, c.formId()), "formId",
+					"complaint.form.required");
+		}
+		else {
+			problems.check(c.formId() == null || activeItem(ReferenceList.FORM, c.formId()), "formId",
+					"complaint.form.unknown");
+		}
+		problems.check(c.serviceId() == null
+				|| catalog.service(c.serviceId()).filter(service -> service.active()).isPresent(), "serviceId",
+				"complaint.service.unknown");
+	}
+
+	private boolean activeItem(ReferenceList list, long id) {
+		return catalog.item(list, id).filter(ReferenceItem::active).isPresent();
+	}
+}

@@ -1,0 +1,186 @@
+package id.aduan.complaints;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.PublicService;
+import id.aduan.catalog.ReferenceItem;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.catalog.WorkUnit;
+import id.aduan.system.DatabaseTime;
+
+/**
+ * Reading complaints, always as somebody: the inbox and the details show only what that person may
+ * see (a unit officer only their units' complaints; nobody an anonymous complainant), and the
+ * tracking view only what the public may.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ComplaintQueries {
+
+	private final Complaints complaints;
+
+	private final Attachments attachments;
+
+	private final Catalog catalog;
+
+	private final JdbcClient jdbc;
+
+	private final ComplaintAccess access;
+
+	ComplaintQueries(Complaints complaints, Attachments attachments, Catalog catalog, JdbcClient jdbc,
+			ComplaintAccess access) {
+		this.access = access;
+		this.complaints = complaints;
+		this.attachments = attachments;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+	}
+
+	public InboxPage inbox(InboxQuery query, Actor actor) {
+		Handler handler = access.handler(actor);
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		switch (actor.role()) {
+			case COORDINATOR, HEAD, HELPDESK -> {
+			}
+			case UNIT_OFFICER -> {
+				if (handler.unitScope().isEmpty()) {
+					return new InboxPage(List.of(), query.page(), query.size(), 0);
+				}
+				where.append(" and c.unit_id in (:scope)");
+				params.put("scope", handler.unitScope());
+			}
+			default -> {
+				return new InboxPage(List.of(), query.page(), query.size(), 0);
+			}
+		}
+		filter(query, where, params);
+		long total = jdbc.sql("select count(*) from complaint c" + where).params(params).query(Long.class).single();
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		List<InboxRow> rows = jdbc.sql("""
+				select c.id, c.tracking_code, c.received_at, c.title, c.status, c.anonymous, c.confidential,
+				       c.complainant_name, ch.name channel_name, cat.name category_name, u.name unit_name,
+				       s.name service_name
+				from complaint c
+				join channel ch on ch.id = c.channel_id
+				left join category cat on cat.id = c.category_id
+				left join work_unit u on u.id = c.unit_id
+				left join public_service s on s.id = c.service_id""" + where
+				+ " order by c.received_at desc, c.id desc limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> new InboxRow(rs.getLong("id"), rs.getString("tracking_code"),
+					DatabaseTime.instant(rs, "received_at"), rs.getString("title"),
+					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("channel_name"),
+					rs.getString("category_name"), rs.getString("unit_name"), rs.getString("service_name"),
+					rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
+					rs.getBoolean("anonymous") ? null : rs.getString("complainant_name")))
+			.list();
+		return new InboxPage(rows, query.page(), query.size(), total);
+	}
+
+	private void filter(InboxQuery q, StringBuilder where, Map<String, Object> params) {
+		if (q.status() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", q.status().name());
+		}
+		if (q.unitId() != null) {
+			where.append(" and c.unit_id in (:units)");
+			params.put("units", catalog.unitTree().subtreeOf(q.unitId()));
+		}
+		if (q.channelId() != null) {
+			where.append(" and c.channel_id = :channel");
+			params.put("channel", q.channelId());
+		}
+		if (q.categoryId() != null) {
+			where.append(" and c.category_id = :category");
+			params.put("category", q.categoryId());
+		}
+		if (q.serviceId() != null) {
+			where.append(" and c.service_id = :service");
+			params.put("service", q.serviceId());
+		}
+		ZoneId zone = catalog.office().zone();
+		if (q.from() != null) {
+			where.append(" and c.received_at >= :from");
+			params.put("from", DatabaseTime.of(q.from().atStartOfDay(zone).toInstant()));
+		}
+		if (q.to() != null) {
+			where.append(" and c.received_at < :to");
+			params.put("to", DatabaseTime.of(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (q.text() != null) {
+			where.append(" and (c.tracking_code = :code or lower(c.title) like :text or lower(c.description) like :text"
+					+ " or (c.anonymous = false and lower(c.complainant_name) like :text))");
+			params.put("code", TrackingCode.parse(q.text()).map(TrackingCode::value).orElse(q.text()));
+			params.put("text", "%" + q.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%");
+		}
+	}
+
+	public ComplaintDetails details(long id, Actor actor) {
+		Complaint complaint = access.visible(id, actor);
+		Handler handler = access.handler(actor);
+		Classification c = complaint.classification();
+		String duplicateOf = complaint.duplicateOfId() == null ? null
+				: complaints.trackingCodeOf(complaint.duplicateOfId()).map(TrackingCode::value).orElse(null);
+		return new ComplaintDetails(complaint, itemName(ReferenceList.CHANNEL, complaint.channelId()),
+				itemName(ReferenceList.REPORT_TYPE, c.reportTypeId()), itemName(ReferenceList.FORM, c.formId()),
+				itemName(ReferenceList.CATEGORY, c.categoryId()),
+				c.serviceId() == null ? null : catalog.service(c.serviceId()).map(PublicService::name).orElse(null),
+				complaint.unitId() == null ? null : catalog.unit(complaint.unitId()).map(WorkUnit::name).orElse(null),
+				complaint.visibleComplainant(), complaint.timeline(), attachments.of(id),
+				complaint.allowedActions(handler), duplicateOf);
+	}
+
+	/** A file of a complaint the user may see, with its content. */
+	public Optional<AttachmentContent> attachment(long complaintId, long attachmentId, Actor actor) {
+		access.visible(complaintId, actor);
+		return attachments.find(complaintId, attachmentId)
+			.map(found -> new AttachmentContent(found, attachments.content(found.id())));
+	}
+
+	/** An attachment with its bytes, for download. */
+	public record AttachmentContent(Attachment attachment, byte[] content) {
+	}
+
+	/** The tracking page's view, for whoever holds the code; empty for a code that is not in the register. */
+	public Optional<PublicComplaintView> publicView(TrackingCode code) {
+		return complaints.byTrackingCode(code).map(complaint -> {
+			List<PublicComplaintView.Event> events = complaint.timeline()
+				.stream()
+				.filter(entry -> entry.kind().isPublic())
+				.map(entry -> new PublicComplaintView.Event(entry.occurredAt(), entry.kind(), entry.statusAfter(),
+						entry.kind().isNotePublic() ? entry.note() : null, publicDetail(entry)))
+				.toList();
+			return new PublicComplaintView(complaint.trackingCode().value(), complaint.receivedAt(),
+					complaint.isConfidential() ? null : complaint.title(), complaint.isConfidential(),
+					complaint.status(), complaint.status().publicStage(complaint.heldFromStatus()),
+					complaint.status() == ComplaintStatus.ON_HOLD, complaint.answer(), complaint.answeredAt(), events);
+		});
+	}
+
+	/** The unit a complaint went to, the body it was referred to, the original of a duplicate: public facts. */
+	private static String publicDetail(TimelineEntry entry) {
+		return switch (entry.kind()) {
+			case ROUTED, REFERRED, MARKED_DUPLICATE -> entry.detail();
+			default -> null;
+		};
+	}
+
+
+
+	private String itemName(ReferenceList list, Long id) {
+		return id == null ? null : catalog.item(list, id).map(ReferenceItem::name).orElse(null);
+	}
+}

@@ -1,0 +1,196 @@
+package id.aduan.complaints;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import id.aduan.accounts.Role;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.DatabaseTime;
+
+/**
+ * Stores complaints and their timelines. A save writes the complaint's row and appends the new
+ * timeline entries; it never rewrites an entry. Saves are guarded by a version number, so two
+ * officers acting at once cannot overwrite each other: the second is told to reload.
+ */
+@Repository
+class Complaints {
+
+	private static final String COLUMNS = """
+			id, tracking_code, version, received_at, registered_at, registered_by, channel_id, channel_reference,
+			complainant_name, complainant_phone, complainant_email, complainant_address, anonymous, confidential,
+			title, description, incident_date, incident_place, report_type_id, form_id, category_id, service_id,
+			unit_id, status, held_from_status, verified_at, routed_at, answer, answered_at, closed_at, referred_to,
+			closing_reason, duplicate_of_id""";
+
+	private static final RowMapper<Complaint.Stored> STORED = Complaints::stored;
+
+	private static final RowMapper<TimelineEntry> ENTRY = (rs, row) -> new TimelineEntry(rs.getLong("id"),
+			DatabaseTime.instant(rs, "occurred_at"), TimelineEntry.Kind.valueOf(rs.getString("kind")),
+			ComplaintStatus.valueOf(rs.getString("status_after")), rs.getObject("actor_id", Long.class),
+			rs.getString("actor_name"), Role.valueOf(rs.getString("actor_role")), rs.getString("note"),
+			rs.getString("detail"));
+
+	private final JdbcClient jdbc;
+
+	Complaints(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Complaint> byId(long id) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where id = ?")
+			.param(id)
+			.query(STORED)
+			.optional()
+			.map(stored -> Complaint.restore(stored, timeline(stored.id())));
+	}
+
+	Optional<Complaint> byTrackingCode(TrackingCode code) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where tracking_code = ?")
+			.param(code.value())
+			.query(STORED)
+			.optional()
+			.map(stored -> Complaint.restore(stored, timeline(stored.id())));
+	}
+
+	boolean trackingCodeTaken(TrackingCode code) {
+		return jdbc.sql("select count(*) from complaint where tracking_code = ?")
+			.param(code.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Stores a new complaint; returns the ids of its first timeline entries. */
+	List<Long> add(Complaint complaint) {
+		Complaint.Stored s = complaint.stored();
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into complaint (" + COLUMNS.replaceFirst("id, ", "") + ") values ("
+				+ ":trackingCode, 0, :receivedAt, :registeredAt, :registeredBy, :channelId, :channelReference, "
+				+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
+				+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
+				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf)")
+			.params(parameters(s))
+			.param("trackingCode", s.trackingCode().value())
+			.param("registeredAt", DatabaseTime.of(s.registeredAt()))
+			.param("registeredBy", s.registeredBy())
+			.param("channelId", s.channelId())
+			.param("channelReference", s.channelReference())
+			.param("name", s.complainant().name())
+			.param("phone", s.complainant().phone())
+			.param("email", s.complainant().email())
+			.param("address", s.complainant().address())
+			.param("anonymous", s.anonymous())
+			.param("confidential", s.confidential())
+			.param("title", s.title())
+			.param("description", s.description())
+			.param("incidentDate", s.incidentDate())
+			.param("incidentPlace", s.incidentPlace())
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		return appendEntries(complaint, id, 0);
+	}
+
+	/** Stores the changes; refused when someone else saved the complaint since it was loaded. */
+	List<Long> save(Complaint complaint) {
+		Complaint.Stored s = complaint.stored();
+		int updated = jdbc.sql("""
+				update complaint set version = version + 1, received_at = :receivedAt, report_type_id = :reportTypeId,
+				       form_id = :formId, category_id = :categoryId, service_id = :serviceId, unit_id = :unitId,
+				       status = :status, held_from_status = :heldFrom, verified_at = :verifiedAt, routed_at = :routedAt,
+				       answer = :answer, answered_at = :answeredAt, closed_at = :closedAt, referred_to = :referredTo,
+				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf
+				where id = :id and version = :version""")
+			.params(parameters(s))
+			.param("id", s.id())
+			.param("version", s.version())
+			.update();
+		if (updated != 1) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
+		}
+		return appendEntries(complaint, s.id(), s.version() + 1);
+	}
+
+	private List<Long> appendEntries(Complaint complaint, long complaintId, int newVersion) {
+		List<TimelineEntry> entries = complaint.takeUnsaved();
+		List<Long> ids = new ArrayList<>();
+		for (TimelineEntry entry : entries) {
+			KeyHolder key = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into complaint_event (complaint_id, occurred_at, kind, status_after, actor_id, actor_name,
+					                             actor_role, note, detail)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(complaintId, DatabaseTime.of(entry.occurredAt()), entry.kind().name(),
+						entry.statusAfter().name(), entry.actorId(), entry.actorName(), entry.actorRole().name(),
+						entry.note(), entry.detail())
+				.update(key, "id");
+			ids.add(key.getKeyAs(Number.class).longValue());
+		}
+		complaint.markSaved(complaintId, newVersion, entries, ids);
+		return ids;
+	}
+
+	List<TimelineEntry> timeline(long complaintId) {
+		return jdbc.sql("select * from complaint_event where complaint_id = ? order by occurred_at, id")
+			.param(complaintId)
+			.query(ENTRY)
+			.list();
+	}
+
+	Optional<TrackingCode> trackingCodeOf(long id) {
+		return jdbc.sql("select tracking_code from complaint where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.map(TrackingCode::new);
+	}
+
+	private static Map<String, Object> parameters(Complaint.Stored s) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("receivedAt", DatabaseTime.of(s.receivedAt()));
+		values.put("reportTypeId", s.classification().reportTypeId());
+		values.put("formId", s.classification().formId());
+		values.put("categoryId", s.classification().categoryId());
+		values.put("serviceId", s.classification().serviceId());
+		values.put("unitId", s.unitId());
+		values.put("status", s.status().name());
+		values.put("heldFrom", s.heldFromStatus() == null ? null : s.heldFromStatus().name());
+		values.put("verifiedAt", DatabaseTime.of(s.verifiedAt()));
+		values.put("routedAt", DatabaseTime.of(s.routedAt()));
+		values.put("answer", s.answer());
+		values.put("answeredAt", DatabaseTime.of(s.answeredAt()));
+		values.put("closedAt", DatabaseTime.of(s.closedAt()));
+		values.put("referredTo", s.referredTo());
+		values.put("closingReason", s.closingReason());
+		values.put("duplicateOf", s.duplicateOfId());
+		return values;
+	}
+
+	private static Complaint.Stored stored(ResultSet rs, int row) throws SQLException {
+		String held = rs.getString("held_from_status");
+		return new Complaint.Stored(rs.getLong("id"), new TrackingCode(rs.getString("tracking_code")),
+				rs.getInt("version"), DatabaseTime.instant(rs, "received_at"),
+				DatabaseTime.instant(rs, "registered_at"), rs.getObject("registered_by", Long.class),
+				rs.getLong("channel_id"), rs.getString("channel_reference"),
+				new Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
+						rs.getString("complainant_email"), rs.getString("complainant_address")),
+				rs.getBoolean("anonymous"), rs.getBoolean("confidential"), rs.getString("title"),
+				rs.getString("description"), DatabaseTime.date(rs, "incident_date"), rs.getString("incident_place"),
+				new Classification(rs.getObject("report_type_id", Long.class), rs.getObject("form_id", Long.class),
+						rs.getObject("category_id", Long.class), rs.getObject("service_id", Long.class)),
+				rs.getObject("unit_id", Long.class), ComplaintStatus.valueOf(rs.getString("status")),
+				held == null ? null : ComplaintStatus.valueOf(held), DatabaseTime.instant(rs, "verified_at"),
+				DatabaseTime.instant(rs, "routed_at"), rs.getString("answer"), DatabaseTime.instant(rs, "answered_at"),
+				DatabaseTime.instant(rs, "closed_at"), rs.getString("referred_to"), rs.getString("closing_reason"),
+				rs.getObject("duplicate_of_id", Long.class));
+	}
+}

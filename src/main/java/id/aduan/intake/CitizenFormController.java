@@ -1,0 +1,75 @@
+package id.aduan.intake;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.aduan.accounts.Actor;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.NewComplaint;
+import id.aduan.complaints.TrackingCode;
+import id.aduan.system.InvalidInput;
+
+/**
+ * The citizen's complaint form. Needs no login and works on a phone; answers with the tracking code.
+ * The form keeps everything typed when something must be fixed.
+ */
+@Controller
+class CitizenFormController {
+
+	static final String CHANNEL = "WEB_FORM";
+
+	private final ComplaintRegistration registration;
+
+	private final Catalog catalog;
+
+	CitizenFormController(ComplaintRegistration registration, Catalog catalog) {
+		this.registration = registration;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/pengaduan/baru")
+	String form(Model model) {
+		model.addAttribute("form", new CitizenForm());
+		return show(model);
+	}
+
+	@PostMapping("/pengaduan/baru")
+	String submit(@ModelAttribute("form") CitizenForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return show(model);
+		}
+		try {
+			Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
+			TrackingCode code = registration.register(new NewComplaint(channel, null, null,
+					form.getComplainant().toComplainant(), form.isAnonymous(), form.isConfidential(), form.getTitle(),
+					form.getDescription(), form.getIncidentDate(), form.getIncidentPlace(), null, null, null,
+					form.getServiceId(), AttachmentUpload.from(form.getAttachments())),
+					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
+			redirect.addFlashAttribute("trackingCode", code.value());
+			return "redirect:/pengaduan/terkirim";
+		}
+		catch (InvalidInput invalid) {
+			invalid.applyTo(binding);
+			return show(model);
+		}
+	}
+
+	@GetMapping("/pengaduan/terkirim")
+	String submitted(Model model) {
+		return model.containsAttribute("trackingCode") ? "intake/submitted" : "redirect:/lacak";
+	}
+
+	private String show(Model model) {
+		model.addAttribute("services", catalog.activeServices());
+		return "intake/submit";
+	}
+}

@@ -1,0 +1,107 @@
+package id.aduan.intake;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffPrincipal;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.NewComplaint;
+import id.aduan.complaints.TrackingCode;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.InvalidInput;
+
+/**
+ * The help desk (and the coordinator) take down complaints that arrived by phone, walk-in, letter or
+ * social media: one short form, the channel first, the received time defaulting to now.
+ */
+@Controller
+@RequestMapping("/staf/pengaduan/baru")
+class HelpDeskController {
+
+	private final ComplaintRegistration registration;
+
+	private final Catalog catalog;
+
+	private final Clock clock;
+
+	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock) {
+		this.registration = registration;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String form(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		allowed(staff);
+		ZoneId zone = catalog.office().zone();
+		Long phone = catalog.itemByCode(ReferenceList.CHANNEL, "PHONE").map(item -> item.id()).orElse(null);
+		HelpDeskForm form = new HelpDeskForm();
+		form.setChannelId(phone);
+		form.setReceivedAt(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
+		model.addAttribute("form", form);
+		return show(model);
+	}
+
+	@PostMapping
+	String register(@AuthenticationPrincipal StaffPrincipal staff, @ModelAttribute("form") HelpDeskForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		allowed(staff);
+		if (binding.hasErrors()) {
+			return show(model);
+		}
+		try {
+			ZoneId zone = catalog.office().zone();
+			TrackingCode code = registration.register(new NewComplaint(form.getChannelId(),
+					form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(),
+					form.getChannelReference(), form.getComplainant().toComplainant(), form.isAnonymous(),
+					form.isConfidential(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
+					form.getIncidentPlace(), form.getReportTypeId(), form.getFormId(), form.getCategoryId(),
+					form.getServiceId(), AttachmentUpload.from(form.getAttachments())), staff.actor());
+			redirect.addFlashAttribute("notice", "intake.registered");
+			redirect.addFlashAttribute("registeredCode", code.value());
+			return "redirect:/staf/pengaduan/baru/selesai";
+		}
+		catch (InvalidInput invalid) {
+			invalid.applyTo(binding);
+			return show(model);
+		}
+	}
+
+	@GetMapping("/selesai")
+	String registered(Model model) {
+		return model.containsAttribute("registeredCode") ? "intake/registered" : "redirect:/staf/pengaduan/baru";
+	}
+
+	private String show(Model model) {
+		model.addAttribute("channels", catalog.activeItems(ReferenceList.CHANNEL));
+		model.addAttribute("reportTypes", catalog.activeItems(ReferenceList.REPORT_TYPE));
+		model.addAttribute("forms", catalog.activeItems(ReferenceList.FORM));
+		model.addAttribute("categories", catalog.activeItems(ReferenceList.CATEGORY));
+		model.addAttribute("services", catalog.activeServices());
+		return "intake/helpdesk";
+	}
+
+	/** Registering is the help desk's work and the coordinator's; unit officers and the head do not. */
+	private static void allowed(StaffPrincipal staff) {
+		if (staff.role() != Role.HELPDESK && staff.role() != Role.COORDINATOR) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "intake.register.role");
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package id.aduan.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects what is wrong with a user's input, field by field, so that all of it is reported at
+ * once; {@link #throwIfAny()} ends the check. The common rules (required, length, email, phone)
+ * live here so that every form words them the same way.
+ */
+public final class Problems {
+
+	private static final Pattern EMAIL = Pattern
+		.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+	/** Indonesian numbers as people write them: +62 or 0, then 8 to 13 more digits, spaces and dashes allowed. */
+	private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)[0-9]{7,13}");
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	public Problems add(String field, String messageKey, Object... arguments) {
+		problems.add(FieldProblem.of(field, messageKey, arguments));
+		return this;
+	}
+
+	public boolean has(String field) {
+		return problems.stream().anyMatch(problem -> problem.field().equals(field));
+	}
+
+	public boolean isEmpty() {
+		return problems.isEmpty();
+	}
+
+	/** A text that must be given, at most {@code max} characters after trimming. */
+	public Problems required(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			add(field, "field.required");
+		}
+		else {
+			tooLong(field, value, max);
+		}
+		return this;
+	}
+
+	/** A text that may be empty, at most {@code max} characters after trimming. */
+	public Problems optional(String field, String value, int max) {
+		if (value != null) {
+			tooLong(field, value, max);
+		}
+		return this;
+	}
+
+	public Problems email(String field, String value) {
+		if (value != null && !value.isBlank()) {
+			String trimmed = value.trim();
+			if (trimmed.length() > 200 || !EMAIL.matcher(trimmed).matches()) {
+				add(field, "field.email.invalid");
+			}
+		}
+		return this;
+	}
+
+	public Problems phone(String field, String value) {
+		if (value != null && !value.isBlank() && !PHONE.matcher(normalizedPhone(value)).matches()) {
+			add(field, "field.phone.invalid");
+		}
+		return this;
+	}
+
+	public Problems check(boolean ok, String field, String messageKey, Object... arguments) {
+		if (!ok) {
+			add(field, messageKey, arguments);
+		}
+		return this;
+	}
+
+	public void throwIfAny() {
+		InvalidInput.throwIfAny(problems);
+	}
+
+	/** A phone number without the spaces, dashes, dots and brackets people type. */
+	public static String normalizedPhone(String value) {
+		return value.replaceAll("[\\s().-]", "");
+	}
+
+	/** Trimmed, or null when nothing was typed: how optional texts are stored. */
+	public static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private void tooLong(String field, String value, int max) {
+		if (value.trim().length() > max) {
+			add(field, "field.tooLong", max);
+		}
+	}
+}

@@ -1,0 +1,304 @@
+package id.aduan.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.aduan.Staff;
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffPrincipal;
+import id.aduan.audit.AuditTrail;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.InvalidInput;
+import id.aduan.system.NotFound;
+
+/**
+ * What the register must do on every database Aduan runs on: the same tests run on H2
+ * ({@link ComplaintStoreOnH2Test}) and on a real PostgreSQL ({@link ComplaintStoreOnPostgresTest}).
+ */
+abstract class ComplaintStoreContract {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4 };
+
+	@Autowired
+	ComplaintRegistration registration;
+
+	@Autowired
+	ComplaintHandling handling;
+
+	@Autowired
+	ComplaintQueries queries;
+
+	@Autowired
+	Complaints complaints;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRegisteredComplaintComesBackExactlyAsItWasGiven() {
+		Instant received = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+		long categoryId = catalog.itemByCode(ReferenceList.CATEGORY, "BANSOS").orElseThrow().id();
+		long serviceId = catalog.serviceByCode("L09").orElseThrow().id();
+		TrackingCode code = registration.register(new NewComplaint(channel("LETTER"), received, "Surat 005/12/2026",
+				new Complainant("Alexander Seleky", "0812 3456 7890", "seleky@example.id", "Desa Waelo"), false, true,
+				"BPNT bulan Oktober belum cair", "Kartu keluarga kami terdaftar tetapi bantuan belum diterima.",
+				LocalDate.of(2026, 10, 15), "Desa Waelo", null, null, categoryId, serviceId,
+				List.of(new AttachmentUpload("kartu.png", "image/png", PNG))), staff.helpDesk().actor());
+
+		Complaint stored = complaints.byTrackingCode(code).orElseThrow();
+		assertThat(stored.receivedAt()).isEqualTo(received);
+		assertThat(stored.channelReference()).isEqualTo("Surat 005/12/2026");
+		assertThat(stored.complainant())
+			.isEqualTo(new Complainant("Alexander Seleky", "081234567890", "seleky@example.id", "Desa Waelo"));
+		assertThat(stored.isConfidential()).isTrue();
+		assertThat(stored.isAnonymous()).isFalse();
+		assertThat(stored.incidentDate()).isEqualTo(LocalDate.of(2026, 10, 15));
+		assertThat(stored.classification().categoryId()).isEqualTo(categoryId);
+		assertThat(stored.classification().serviceId()).isEqualTo(serviceId);
+		assertThat(stored.status()).isEqualTo(ComplaintStatus.RECEIVED);
+		assertThat(stored.timeline()).singleElement()
+			.satisfies(entry -> assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.REGISTERED));
+
+		ComplaintDetails details = queries.details(stored.id(), staff.coordinator().actor());
+		assertThat(details.attachments()).singleElement().satisfies(file -> {
+			assertThat(file.fileName()).isEqualTo("kartu.png");
+			assertThat(file.contentType()).isEqualTo("image/png");
+			assertThat(file.sha256()).isEqualTo(sha256(PNG));
+		});
+		byte[] content = queries.attachment(stored.id(), details.attachments().get(0).id(), staff.head().actor())
+			.orElseThrow()
+			.content();
+		assertThat(content).isEqualTo(PNG);
+		assertThat(audit.forSubject("complaint", String.valueOf(stored.id())))
+			.extracting(entry -> entry.action())
+			.containsExactly("COMPLAINT_REGISTERED");
+	}
+
+	@Test
+	void anInvalidComplaintStoresNothingAtAll() {
+		long before = count();
+		String title = "Judul " + UUID.randomUUID();
+
+		assertThatThrownBy(() -> registration.register(new NewComplaint(channel("PHONE"), null, null,
+				new Complainant("Budi", "12", "bukan-surel", null), false, false, title, "pendek", null, null, null,
+				null, null, null, List.of(new AttachmentUpload("x.exe", null, "MZ....".getBytes()))),
+				staff.helpDesk().actor()))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(problem -> problem.field())
+						.containsExactlyInAnyOrder("complainant.phone", "complainant.email", "description",
+								"attachments"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void everyChangeIsAppendedToTheTimelineWithWhoAndWhen() {
+		StaffPrincipal coordinator = staff.coordinator();
+		StaffPrincipal officer = staff.unitOfficer("LINJAMSOS");
+		long id = register("Pencairan PKH terlambat", false).id();
+
+		handling.verify(id, 0, classification(), staff.unitId("LINJAMSOS"), "Lengkap", coordinator.actor());
+		handling.recordFollowUp(id, null, "Dicek ke pendamping PKH",
+				List.of(new AttachmentUpload("lapangan.png", null, PNG)), officer.actor());
+		handling.answer(id, null, "Dana PKH tahap IV cair tanggal 20.", officer.actor());
+
+		Complaint stored = complaints.byId(id).orElseThrow();
+		assertThat(stored.status()).isEqualTo(ComplaintStatus.ANSWERED);
+		assertThat(stored.version()).isEqualTo(3);
+		assertThat(stored.timeline()).extracting(TimelineEntry::kind)
+			.containsExactly(TimelineEntry.Kind.REGISTERED, TimelineEntry.Kind.VERIFIED, TimelineEntry.Kind.ROUTED,
+					TimelineEntry.Kind.FOLLOWED_UP, TimelineEntry.Kind.ANSWERED);
+		assertThat(stored.timeline()).extracting(TimelineEntry::actorRole)
+			.containsExactly(Role.HELPDESK, Role.COORDINATOR, Role.COORDINATOR, Role.UNIT_OFFICER, Role.UNIT_OFFICER);
+		assertThat(stored.timeline().subList(1, 5)).extracting(TimelineEntry::actorId)
+			.containsExactly(coordinator.id(), coordinator.id(), officer.id(), officer.id());
+		assertThat(stored.timeline()).allSatisfy(entry -> assertThat(entry.id()).isNotNull());
+		assertThat(queries.details(id, officer.actor()).attachments()).singleElement().satisfies(photo -> {
+			assertThat(photo.purpose()).isEqualTo(Attachment.Purpose.DOCUMENTATION);
+			assertThat(photo.entryId()).isEqualTo(stored.timeline().get(3).id());
+		});
+		assertThat(audit.forSubject("complaint", String.valueOf(id))).hasSize(5);
+	}
+
+	@Test
+	void aChangeMadeMeanwhileBySomeoneElseIsRefusedAndNothingIsLost() {
+		StaffPrincipal coordinator = staff.coordinator();
+		long id = register("Dua petugas sekaligus", false).id();
+		handling.addNote(id, 0, "Catatan pertama", coordinator.actor());
+
+		assertThatThrownBy(() -> handling.addNote(id, 0, "Catatan dari halaman lama", coordinator.actor()))
+			.isInstanceOfSatisfying(ActionRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("complaint.concurrentChange"));
+		assertThat(complaints.byId(id).orElseThrow().timeline()).extracting(TimelineEntry::note)
+			.containsExactly(null, "Catatan pertama");
+	}
+
+	@Test
+	void aUnitOfficerFindsOnlyTheComplaintsOfTheirUnitsAndCannotOpenOthers() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		StaffPrincipal coordinator = staff.coordinator();
+		long mine = register("Bantuan sosial " + marker, false).id();
+		long theirs = register("Rehabilitasi " + marker, false).id();
+		handling.verify(mine, null, classification(), staff.unitId("TAGANA"), null, coordinator.actor());
+		handling.verify(theirs, null, classification(), staff.unitId("REHSOS"), null, coordinator.actor());
+
+		StaffPrincipal parentUnitOfficer = staff.unitOfficer("LINJAMSOS");
+		InboxPage page = queries.inbox(search(marker), parentUnitOfficer.actor());
+
+		assertThat(page.rows()).extracting(InboxRow::id).containsExactly(mine);
+		assertThat(page.total()).isEqualTo(1);
+		assertThatThrownBy(() -> queries.details(theirs, parentUnitOfficer.actor())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> handling.answer(theirs, null, "Coba-coba", parentUnitOfficer.actor()))
+			.isInstanceOf(NotFound.class);
+		assertThat(queries.inbox(search(marker), coordinator.actor()).total()).isEqualTo(2);
+		assertThat(queries.inbox(search(marker), staff.admin().actor()).total()).isZero();
+	}
+
+	@Test
+	void theInboxFiltersByStatusChannelPeriodAndText() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Actor coordinator = staff.coordinator().actor();
+		Complaint phoned = register("Telepon " + marker, false);
+		registration.register(new NewComplaint(channel("WALK_IN"),
+				Instant.now().minus(40, ChronoUnit.DAYS), null, Complainant.UNKNOWN, false, false,
+				"Datang langsung " + marker, "Keterangan yang cukup panjang untuk diterima.", null, null, null, null,
+				null, null, List.of()), coordinator);
+		handling.reject(phoned.id(), null, "Tidak jelas", coordinator);
+
+		assertThat(titles(queries.inbox(new InboxQuery(ComplaintStatus.REJECTED, null, null, null, null, null, null,
+				marker, 0, 20), coordinator))).containsExactly("Telepon " + marker);
+		assertThat(titles(queries.inbox(new InboxQuery(null, null, channel("WALK_IN"), null, null, null, null,
+				marker, 0, 20), coordinator))).containsExactly("Datang langsung " + marker);
+		LocalDate today = LocalDate.now(catalog.office().zone());
+		assertThat(titles(queries.inbox(new InboxQuery(null, null, null, null, null, today.minusDays(7), today,
+				marker, 0, 20), coordinator))).containsExactly("Telepon " + marker);
+		assertThat(titles(queries.inbox(search(phoned.trackingCode().value().toLowerCase().replace("-", " ")),
+				coordinator))).containsExactly("Telepon " + marker);
+		assertThat(queries.inbox(search("%"), coordinator).rows())
+			.as("a percent sign is searched for, not used as a wildcard")
+			.noneMatch(row -> row.title().contains(marker));
+	}
+
+	@Test
+	void anAnonymousComplainantCannotBeFoundOrSeenByName() {
+		String name = "Rahasia" + UUID.randomUUID().toString().substring(0, 6);
+		Actor coordinator = staff.coordinator().actor();
+		TrackingCode code = registration.register(new NewComplaint(channel("PHONE"), null, null,
+				new Complainant(name, null, null, null), true, false, "Pungutan liar", "Petugas meminta uang pengurusan.",
+				null, null, null, null, null, null, List.of()), Actor.citizen(null));
+		long id = complaints.byTrackingCode(code).orElseThrow().id();
+
+		assertThat(queries.inbox(search(name), coordinator).total()).isZero();
+		assertThat(queries.inbox(search(code.value()), coordinator).rows()).singleElement()
+			.satisfies(row -> assertThat(row.complainantName()).isNull());
+		assertThat(queries.details(id, coordinator).complainant()).isEmpty();
+
+		assertThat(handling.revealIdentity(id, coordinator).name()).isEqualTo(name);
+		assertThat(audit.forSubject("complaint", String.valueOf(id))).extracting(entry -> entry.action())
+			.contains("IDENTITY_VIEWED");
+	}
+
+	@Test
+	void thePublicSeesStatusAndAnswerButNoInternalNotesAndNoTitleOfAConfidentialComplaint() {
+		Actor coordinator = staff.coordinator().actor();
+		TrackingCode code = registration.register(new NewComplaint(channel("WEB_FORM"), null, null,
+				new Complainant("Ani", null, null, null), false, true, "Judul rahasia", "Isi yang tidak untuk umum.",
+				null, null, null, null, null, null, List.of()), Actor.citizen("Ani"));
+		long id = complaints.byTrackingCode(code).orElseThrow().id();
+		handling.addNote(id, null, "Catatan internal koordinator", coordinator);
+		handling.verify(id, null, classification(), null, null, coordinator);
+		handling.answer(id, null, "Terima kasih, sudah kami tangani.", coordinator);
+
+		PublicComplaintView view = queries.publicView(code).orElseThrow();
+		assertThat(view.title()).isNull();
+		assertThat(view.status()).isEqualTo(ComplaintStatus.ANSWERED);
+		assertThat(view.stage()).isEqualTo(PublicStage.RESPONSE);
+		assertThat(view.answer()).isEqualTo("Terima kasih, sudah kami tangani.");
+		assertThat(view.timeline()).extracting(PublicComplaintView.Event::kind)
+			.containsExactly(TimelineEntry.Kind.REGISTERED, TimelineEntry.Kind.VERIFIED, TimelineEntry.Kind.ANSWERED);
+		assertThat(view.timeline()).extracting(PublicComplaintView.Event::note)
+			.doesNotContain("Catatan internal koordinator");
+		assertThat(queries.publicView(TrackingCode.parse("ADU-2222-2222").orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void pagingCountsEveryMatchOnce() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Actor coordinator = staff.coordinator().actor();
+		for (int i = 0; i < 5; i++) {
+			register("Halaman " + i + " " + marker, false);
+		}
+		InboxPage first = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker, 0, 2),
+				coordinator);
+		InboxPage last = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker, 2, 2),
+				coordinator);
+
+		assertThat(first.total()).isEqualTo(5);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(first.rows()).hasSize(2);
+		assertThat(last.rows()).hasSize(1);
+		assertThat(last.hasNext()).isFalse();
+	}
+
+	private Complaint register(String title, boolean anonymous) {
+		TrackingCode code = registration.register(new NewComplaint(channel("PHONE"), null, null,
+				new Complainant("Penelepon", "081200001111", null, null), anonymous, false, title,
+				"Uraian pengaduan melalui telepon.", null, null, null, null, null, null, List.of()),
+				staff.helpDesk().actor());
+		return complaints.byTrackingCode(code).orElseThrow();
+	}
+
+	private Classification classification() {
+		return new Classification(catalog.itemByCode(ReferenceList.REPORT_TYPE, "PENGADUAN").orElseThrow().id(),
+				catalog.itemByCode(ReferenceList.FORM, "A").orElseThrow().id(),
+				catalog.itemByCode(ReferenceList.CATEGORY, "BANSOS").orElseThrow().id(), null);
+	}
+
+	private long channel(String code) {
+		return catalog.itemByCode(ReferenceList.CHANNEL, code).orElseThrow().id();
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+	}
+
+	private static InboxQuery search(String text) {
+		return new InboxQuery(null, null, null, null, null, null, null, text, 0, 20);
+	}
+
+	private static List<String> titles(InboxPage page) {
+		return page.rows().stream().map(InboxRow::title).toList();
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (Exception impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package id.aduan.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import id.aduan.AduanTest;
+
+/** The citizen's pages, without a login: the front page, the complaint form, the tracking page. */
+@AduanTest
+class CitizenPagesTest {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theFrontPageNamesTheOfficeTheChannelsAndTheWaysIn() throws Exception {
+		Document page = page("/");
+
+		assertThat(page.select("nav").text()).contains("Dinas Sosial Kabupaten Buru Selatan");
+		assertThat(page.select("main").text()).contains("Instagram", "SP4N-LAPOR!", "Sampaikan Pengaduan",
+				"Lacak Pengaduan");
+		assertThat(page.select("a[href=/pengaduan/baru]")).isNotEmpty();
+	}
+
+	@Test
+	void aCitizenSubmitsAComplaintWithAPhotoAndGetsATrackingCode() throws Exception {
+		MvcResult sent = mvc.perform(multipart("/pengaduan/baru")
+			.file(new MockMultipartFile("attachments", "rumah.png", "image/png", PNG))
+			.param("title", "Rumah rusak belum disurvei")
+			.param("description", "Rumah kami rusak berat sejak Mei dan belum ada survei RTLH.")
+			.param("complainant.name", "Gamar Isan")
+			.param("complainant.phone", "082217353239")
+			.param("incidentPlace", "Namrole")
+			.param("anonymous", "true")
+			.param("_anonymous", "on")
+			.param("_confidential", "on")
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/pengaduan/terkirim"))
+			.andReturn();
+		String code = (String) sent.getFlashMap().get("trackingCode");
+		assertThat(code).matches("ADU-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+		var stored = jdbc.sql("""
+				select c.anonymous, c.confidential, c.complainant_name, ch.code channel,
+				       (select count(*) from attachment a where a.complaint_id = c.id) files
+				from complaint c join channel ch on ch.id = c.channel_id where tracking_code = ?""")
+			.param(code)
+			.query()
+			.singleRow();
+		assertThat(stored).containsEntry("anonymous", true)
+			.containsEntry("confidential", false)
+			.containsEntry("complainant_name", "Gamar Isan")
+			.containsEntry("channel", "WEB_FORM")
+			.containsEntry("files", 1L);
+
+		Document tracking = page("/lacak/" + code);
+		assertThat(tracking.select("h1").text()).isEqualTo(code);
+		assertThat(tracking.select("#status-label").text()).isEqualTo("Diterima");
+		assertThat(tracking.text()).contains("Rumah rusak belum disurvei", "Proses Verifikasi")
+			.doesNotContain("Gamar Isan");
+	}
+
+	@Test
+	void aFormWithMistakesComesBackWithEveryMistakeNamedAndTheTextKept() throws Exception {
+		long before = count();
+		String html = mvc.perform(multipart("/pengaduan/baru")
+			.file(new MockMultipartFile("attachments", "virus.exe", "application/octet-stream", "MZ\u0090".getBytes()))
+			.param("title", "")
+			.param("description", "Uraian saya yang panjang ini tidak boleh hilang ketika ada kesalahan.")
+			.param("complainant.email", "saya@")
+			.param("incidentDate", "2999-01-01")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+
+		assertThat(page.select("#title + .invalid-feedback, #title ~ .invalid-feedback").text()).isEqualTo("Wajib diisi.");
+		assertThat(page.select(".invalid-feedback").eachText()).contains("Wajib diisi.",
+				"Alamat surel tidak valid. Contoh: nama@contoh.go.id.",
+				"Tanggal kejadian tidak boleh setelah tanggal pengaduan diterima.",
+				"Berkas virus.exe bukan JPEG, PNG, atau PDF.");
+		assertThat(page.select("textarea[name=description]").text())
+			.isEqualTo("Uraian saya yang panjang ini tidak boleh hilang ketika ada kesalahan.");
+		assertThat(page.select("input[name=complainant.email]").val()).isEqualTo("saya@");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aDateThatIsNotADateIsNamedNotAServerError() throws Exception {
+		mvc.perform(post("/pengaduan/baru").param("title", "Judul").param("description", "Uraian yang cukup panjang.")
+			.param("incidentDate", "31-02-2026")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")));
+	}
+
+	@Test
+	void theFormNeedsItsCsrfToken() throws Exception {
+		mvc.perform(post("/pengaduan/baru").param("title", "x").param("description", "Uraian yang cukup panjang."))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void trackingAcceptsCodesAsPeopleTypeThemAndExplainsAWrongOne() throws Exception {
+		mvc.perform(get("/lacak").param("kode", "adu 2345 6789")).andExpect(redirectedUrl("/lacak/ADU-2345-6789"));
+		mvc.perform(get("/lacak").param("kode", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Format kode pelacakan tidak dikenali")));
+		mvc.perform(get("/lacak/ADU-2345-6789"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Kode pelacakan tidak ditemukan")));
+	}
+
+	@Test
+	void thePagesSpeakEnglishOnRequestAndRememberIt() throws Exception {
+		MvcResult english = mvc.perform(get("/pengaduan/baru").param("lang", "en")).andExpect(status().isOk()).andReturn();
+		assertThat(english.getResponse().getContentAsString()).contains("Submit a complaint")
+			.doesNotContain("Sampaikan pengaduan</h1>");
+		mvc.perform(get("/").cookie(english.getResponse().getCookie("ADUAN_LANG")))
+			.andExpect(content().string(containsString("Submit your complaint")));
+		mvc.perform(get("/").header("Accept-Language", "en-US"))
+			.andExpect(content().string(containsString("Sampaikan pengaduan Anda")))
+			.andExpect(content().string(not(containsString("Submit your complaint"))));
+	}
+
+	@Test
+	void submittedWithoutACodeGoesToTracking() throws Exception {
+		mvc.perform(get("/pengaduan/terkirim")).andExpect(redirectedUrl("/lacak"));
+		mvc.perform(get("/pengaduan/terkirim").flashAttr("trackingCode", "ADU-2345-6789"))
+			.andExpect(content().string(containsString("ADU-2345-6789")));
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+	}
+}
