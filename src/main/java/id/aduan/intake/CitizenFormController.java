@@ -44,15 +44,17 @@ class CitizenFormController {
 	@PostMapping("/pengaduan/baru")
 	String submit(@ModelAttribute("form") CitizenForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return show(model);
-		}
+		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
+		NewComplaint complaint = new NewComplaint(channel, null, null, form.getComplainant().toComplainant(),
+				form.isAnonymous(), form.isConfidential(), form.getTitle(), form.getDescription(),
+				form.getIncidentDate(), form.getIncidentPlace(), null, null, null, form.getServiceId(),
+				AttachmentUpload.from(form.getAttachments()));
 		try {
-			Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
-			TrackingCode code = registration.register(new NewComplaint(channel, null, null,
-					form.getComplainant().toComplainant(), form.isAnonymous(), form.isConfidential(), form.getTitle(),
-					form.getDescription(), form.getIncidentDate(), form.getIncidentPlace(), null, null, null,
-					form.getServiceId(), AttachmentUpload.from(form.getAttachments())),
+			if (binding.hasErrors()) {
+				registration.check(complaint);
+				return show(model);
+			}
+			TrackingCode code = registration.register(complaint,
 					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
 			redirect.addFlashAttribute("trackingCode", code.value());
 			return "redirect:/pengaduan/terkirim";

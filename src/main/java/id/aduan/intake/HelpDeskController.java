@@ -63,17 +63,19 @@ class HelpDeskController {
 	String register(@AuthenticationPrincipal StaffPrincipal staff, @ModelAttribute("form") HelpDeskForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		allowed(staff);
-		if (binding.hasErrors()) {
-			return show(model);
-		}
+		ZoneId zone = catalog.office().zone();
+		NewComplaint complaint = new NewComplaint(form.getChannelId(),
+				form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(),
+				form.getChannelReference(), form.getComplainant().toComplainant(), form.isAnonymous(),
+				form.isConfidential(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
+				form.getIncidentPlace(), form.getReportTypeId(), form.getFormId(), form.getCategoryId(),
+				form.getServiceId(), AttachmentUpload.from(form.getAttachments()));
 		try {
-			ZoneId zone = catalog.office().zone();
-			TrackingCode code = registration.register(new NewComplaint(form.getChannelId(),
-					form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(),
-					form.getChannelReference(), form.getComplainant().toComplainant(), form.isAnonymous(),
-					form.isConfidential(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
-					form.getIncidentPlace(), form.getReportTypeId(), form.getFormId(), form.getCategoryId(),
-					form.getServiceId(), AttachmentUpload.from(form.getAttachments())), staff.actor());
+			if (binding.hasErrors()) {
+				registration.check(complaint);
+				return show(model);
+			}
+			TrackingCode code = registration.register(complaint, staff.actor());
 			redirect.addFlashAttribute("notice", "intake.registered");
 			redirect.addFlashAttribute("registeredCode", code.value());
 			return "redirect:/staf/pengaduan/baru/selesai";

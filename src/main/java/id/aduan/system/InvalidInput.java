@@ -34,9 +34,15 @@ public class InvalidInput extends RuntimeException {
 		return problems;
 	}
 
-	/** Copies the problems into a form's binding result so the page shows each beside its field. */
+	/**
+	 * Copies the problems into a form's binding result so the page shows each beside its field. A field
+	 * that already has an error (a value that could not even be read) keeps that one.
+	 */
 	public void applyTo(BindingResult binding) {
 		for (FieldProblem problem : problems) {
+			if (binding.hasFieldErrors(problem.field())) {
+				continue;
+			}
 			Object[] args = problem.arguments().toArray();
 			if (binding.getFieldType(problem.field()) != null || hasProperty(binding, problem.field())) {
 				binding.rejectValue(problem.field(), problem.messageKey(), args, problem.messageKey());

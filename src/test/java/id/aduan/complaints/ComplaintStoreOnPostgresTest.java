@@ -7,9 +7,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import id.aduan.TestPostgres;
 
-/** The register's contract on a real PostgreSQL server, with the same Flyway migrations as H2. */
+/**
+ * The register's contract on a real PostgreSQL server, with the same Flyway migrations as H2 and the
+ * {@code postgres} profile a deployment uses (its URL pointed at the test server).
+ */
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles({ "test", "postgres" })
 class ComplaintStoreOnPostgresTest extends ComplaintStoreContract {
 
 	@DynamicPropertySource
