@@ -19,7 +19,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/webjars/**",
+	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
 

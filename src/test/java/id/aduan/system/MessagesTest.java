@@ -38,7 +38,7 @@ class MessagesTest {
 
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
-			+ "|office\\.zone|complaint\\.action\\.done)\\.");
+			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -63,7 +63,7 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|calendar)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
@@ -82,6 +82,8 @@ class MessagesTest {
 		expect(known, "role.", id.aduan.accounts.Role.values(), missing);
 		expect(known, "list.", id.aduan.catalog.ReferenceList.values(), missing);
 		expect(known, "attachment.purpose.", id.aduan.complaints.Attachment.Purpose.values(), missing);
+		expect(known, "calendar.kind.", id.aduan.calendar.DayKind.values(), missing);
+		expect(known, "calendar.weekday.", java.time.DayOfWeek.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}
