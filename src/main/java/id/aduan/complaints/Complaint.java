@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.aduan.accounts.Actor;
+import id.aduan.calendar.WorkingCalendar;
+import id.aduan.catalog.ServiceLevel;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.MessageKey;
 
@@ -33,7 +35,8 @@ public class Complaint {
 			boolean confidential, String title, String description, LocalDate incidentDate, String incidentPlace,
 			Classification classification, Long unitId, ComplaintStatus status, ComplaintStatus heldFromStatus,
 			Instant verifiedAt, Instant routedAt, String answer, Instant answeredAt, Instant closedAt,
-			String referredTo, String closingReason, Long duplicateOfId) {
+			String referredTo, String closingReason, Long duplicateOfId, ServiceLevel serviceLevel,
+			DeadlineSchedule schedule) {
 	}
 
 	private Long id;
@@ -90,6 +93,10 @@ public class Complaint {
 
 	private Long duplicateOfId;
 
+	private ServiceLevel serviceLevel;
+
+	private DeadlineSchedule schedule;
+
 	private final List<TimelineEntry> timeline;
 
 	private final List<TimelineEntry> unsaved = new ArrayList<>();
@@ -124,6 +131,8 @@ public class Complaint {
 		this.referredTo = s.referredTo();
 		this.closingReason = s.closingReason();
 		this.duplicateOfId = s.duplicateOfId();
+		this.serviceLevel = s.serviceLevel();
+		this.schedule = s.schedule();
 		this.timeline = new ArrayList<>(timeline);
 	}
 
@@ -141,7 +150,7 @@ public class Complaint {
 				draft.channelId(), draft.channelReference(), draft.complainant(), draft.anonymous(),
 				draft.confidential(), draft.title(), draft.description(), draft.incidentDate(),
 				draft.incidentPlace(), draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null,
-				null, null, null, null, null), List.of());
+				null, null, null, null, null, null, null), List.of());
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;
 	}
@@ -268,6 +277,15 @@ public class Complaint {
 		return complainant;
 	}
 
+	/**
+	 * Judges the complaint by {@code level} (the rule in force when it arrived, for its classification)
+	 * and derives its deadlines and response times from its timeline with {@code calendar}.
+	 */
+	void plan(ServiceLevel level, WorkingCalendar calendar) {
+		this.serviceLevel = level;
+		this.schedule = DeadlineSchedule.derive(level, receivedAt, status, timeline, calendar);
+	}
+
 	/** What this person may do now; the pages offer exactly these. */
 	public Set<Action> allowedActions(Handler by) {
 		Set<Action> allowed = EnumSet.noneOf(Action.class);
@@ -361,7 +379,7 @@ public class Complaint {
 		return new Stored(id, trackingCode, version, receivedAt, registeredAt, registeredBy, channelId,
 				channelReference, complainant, anonymous, confidential, title, description, incidentDate,
 				incidentPlace, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
-				answeredAt, closedAt, referredTo, closingReason, duplicateOfId);
+				answeredAt, closedAt, referredTo, closingReason, duplicateOfId, serviceLevel, schedule);
 	}
 
 	public Long id() {
@@ -467,6 +485,16 @@ public class Complaint {
 
 	public Long duplicateOfId() {
 		return duplicateOfId;
+	}
+
+	/** The rule this complaint is judged by; null until it was first planned. */
+	public ServiceLevel serviceLevel() {
+		return serviceLevel;
+	}
+
+	/** Deadlines and response times; null until it was first planned. */
+	public DeadlineSchedule schedule() {
+		return schedule;
 	}
 
 	public List<TimelineEntry> timeline() {

@@ -10,7 +10,12 @@ import java.util.Set;
  */
 public record ComplaintDetails(Complaint complaint, String channelName, String reportTypeName, String formName,
 		String categoryName, String serviceName, String unitName, Optional<Complainant> complainant,
-		List<TimelineEntry> timeline, List<Attachment> attachments, Set<Action> actions, String duplicateOfCode) {
+		List<TimelineEntry> timeline, List<Attachment> attachments, Set<Action> actions, String duplicateOfCode,
+		DueNow due) {
+
+	/** Where the current deadline stands as the page is shown. */
+	public record DueNow(DeadlineSchedule.State state, int overdueDays, int daysLeft) {
+	}
 
 	public boolean can(String action) {
 		return actions.contains(Action.valueOf(action));

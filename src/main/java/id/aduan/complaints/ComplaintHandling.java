@@ -45,9 +45,13 @@ public class ComplaintHandling {
 
 	private final ComplaintAccess access;
 
+	private final DeadlinePlanning planning;
+
 	ComplaintHandling(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ComplaintAccess access) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ComplaintAccess access,
+			DeadlinePlanning planning) {
 		this.access = access;
+		this.planning = planning;
 		this.complaints = complaints;
 		this.attachments = attachments;
 		this.policy = policy;
@@ -199,6 +203,7 @@ public class ComplaintHandling {
 		ComplaintStatus before = complaint.status();
 		int timelineBefore = complaint.timeline().size();
 		step.accept(complaint, handler);
+		planning.plan(complaint);
 		List<Long> entryIds = complaints.save(complaint);
 		List<TimelineEntry> added = complaint.timeline().subList(timelineBefore, complaint.timeline().size());
 		for (TimelineEntry entry : added) {

@@ -1,7 +1,11 @@
 package id.aduan.complaints;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.accounts.Actor;
+import id.aduan.calendar.Calendars;
+import id.aduan.calendar.WorkingCalendar;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.PublicService;
 import id.aduan.catalog.ReferenceItem;
@@ -37,9 +43,15 @@ public class ComplaintQueries {
 
 	private final ComplaintAccess access;
 
+	private final Calendars calendars;
+
+	private final Clock clock;
+
 	ComplaintQueries(Complaints complaints, Attachments attachments, Catalog catalog, JdbcClient jdbc,
-			ComplaintAccess access) {
+			ComplaintAccess access, Calendars calendars, Clock clock) {
 		this.access = access;
+		this.calendars = calendars;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.attachments = attachments;
 		this.catalog = catalog;
@@ -64,27 +76,39 @@ public class ComplaintQueries {
 				return new InboxPage(List.of(), query.page(), query.size(), 0);
 			}
 		}
+		WorkingCalendar calendar = calendars.current();
+		Instant now = clock.instant();
 		filter(query, where, params);
+		dueFilter(query.due(), calendar, now, where, params);
 		long total = jdbc.sql("select count(*) from complaint c" + where).params(params).query(Long.class).single();
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		List<InboxRow> rows = jdbc.sql("""
 				select c.id, c.tracking_code, c.received_at, c.title, c.status, c.anonymous, c.confidential,
 				       c.complainant_name, ch.name channel_name, cat.name category_name, u.name unit_name,
-				       s.name service_name
+				       s.name service_name, c.current_stage, c.current_due
 				from complaint c
 				join channel ch on ch.id = c.channel_id
 				left join category cat on cat.id = c.category_id
 				left join work_unit u on u.id = c.unit_id
 				left join public_service s on s.id = c.service_id""" + where
-				+ " order by c.received_at desc, c.id desc limit :limit offset :offset")
+				+ (query.sort() == InboxQuery.Sort.DUE ? " order by c.current_due asc nulls last, c.received_at asc, c.id asc"
+						: " order by c.received_at desc, c.id desc")
+				+ " limit :limit offset :offset")
 			.params(params)
-			.query((rs, row) -> new InboxRow(rs.getLong("id"), rs.getString("tracking_code"),
-					DatabaseTime.instant(rs, "received_at"), rs.getString("title"),
-					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("channel_name"),
-					rs.getString("category_name"), rs.getString("unit_name"), rs.getString("service_name"),
-					rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
-					rs.getBoolean("anonymous") ? null : rs.getString("complainant_name")))
+			.query((rs, row) -> {
+				String stage = rs.getString("current_stage");
+				DeadlineSchedule plan = new DeadlineSchedule(null, null, null, null, null,
+						stage == null ? DeadlineSchedule.Stage.DONE : DeadlineSchedule.Stage.valueOf(stage),
+						DatabaseTime.date(rs, "current_due"), 0, null, null);
+				return new InboxRow(rs.getLong("id"), rs.getString("tracking_code"),
+						DatabaseTime.instant(rs, "received_at"), rs.getString("title"),
+						ComplaintStatus.valueOf(rs.getString("status")), rs.getString("channel_name"),
+						rs.getString("category_name"), rs.getString("unit_name"), rs.getString("service_name"),
+						rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
+						rs.getBoolean("anonymous") ? null : rs.getString("complainant_name"), plan.stage(),
+						plan.currentDue(), plan.state(now, calendar), plan.overdueDays(now, calendar));
+			})
 			.list();
 		return new InboxPage(rows, query.page(), query.size(), total);
 	}
@@ -128,6 +152,44 @@ public class ComplaintQueries {
 		}
 	}
 
+	/**
+	 * Deadlines that have passed (before today, or today after closing time) or fall today, in SQL so
+	 * that filters, counts and pages agree.
+	 */
+	private static void dueFilter(InboxQuery.Due due, WorkingCalendar calendar, Instant now, StringBuilder where,
+			Map<String, Object> params) {
+		if (due == InboxQuery.Due.ANY) {
+			return;
+		}
+		LocalDate today = calendar.today(now);
+		boolean todayPassed = now.isAfter(calendar.closingTime(today));
+		params.put("today", today);
+		if (due == InboxQuery.Due.OVERDUE) {
+			where.append(todayPassed ? " and c.current_due <= :today" : " and c.current_due < :today");
+		}
+		else {
+			where.append(todayPassed ? " and 1 = 0" : " and c.current_due = :today");
+		}
+	}
+
+	/**
+	 * Complaints whose current deadline has passed, per work unit (no unit: still with the
+	 * coordinator), for the dashboard.
+	 */
+	public Map<Long, Long> overdueByUnit() {
+		WorkingCalendar calendar = calendars.current();
+		Instant now = clock.instant();
+		LocalDate today = calendar.today(now);
+		boolean todayPassed = now.isAfter(calendar.closingTime(today));
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select coalesce(unit_id, 0) unit, count(*) n from complaint where current_due "
+				+ (todayPassed ? "<=" : "<") + " ? group by coalesce(unit_id, 0)")
+			.param(today)
+			.query((rs, row) -> counts.put(rs.getLong("unit"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
 	public ComplaintDetails details(long id, Actor actor) {
 		Complaint complaint = access.visible(id, actor);
 		Handler handler = access.handler(actor);
@@ -140,7 +202,17 @@ public class ComplaintQueries {
 				c.serviceId() == null ? null : catalog.service(c.serviceId()).map(PublicService::name).orElse(null),
 				complaint.unitId() == null ? null : catalog.unit(complaint.unitId()).map(WorkUnit::name).orElse(null),
 				complaint.visibleComplainant(), complaint.timeline(), attachments.of(id),
-				complaint.allowedActions(handler), duplicateOf);
+				complaint.allowedActions(handler), duplicateOf, dueNow(complaint.schedule()));
+	}
+
+	private ComplaintDetails.DueNow dueNow(DeadlineSchedule plan) {
+		if (plan == null) {
+			return new ComplaintDetails.DueNow(DeadlineSchedule.State.NONE, 0, 0);
+		}
+		WorkingCalendar calendar = calendars.current();
+		Instant now = clock.instant();
+		return new ComplaintDetails.DueNow(plan.state(now, calendar), plan.overdueDays(now, calendar),
+				plan.daysLeft(now, calendar));
 	}
 
 	/** A file of a complaint the user may see, with its content. */

@@ -45,10 +45,13 @@ public class ComplaintRegistration {
 
 	private final Clock clock;
 
+	private final DeadlinePlanning planning;
+
 	private final SecureRandom random = new SecureRandom();
 
 	ComplaintRegistration(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlinePlanning planning) {
+		this.planning = planning;
 		this.complaints = complaints;
 		this.attachments = attachments;
 		this.policy = policy;
@@ -69,6 +72,7 @@ public class ComplaintRegistration {
 
 		TrackingCode code = freshCode();
 		Complaint complaint = Complaint.register(draft, code, by, now);
+		planning.plan(complaint);
 		List<Long> entryIds = complaints.add(complaint);
 		for (AttachmentPolicy.Accepted file : files) {
 			attachments.add(complaint.id(), entryIds.get(0), Attachment.Purpose.EVIDENCE, file, by.name(), now);

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import id.aduan.accounts.Role;
+import id.aduan.catalog.ServiceLevel;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 
@@ -31,7 +32,18 @@ class Complaints {
 			complainant_name, complainant_phone, complainant_email, complainant_address, anonymous, confidential,
 			title, description, incident_date, incident_place, report_type_id, form_id, category_id, service_id,
 			unit_id, status, held_from_status, verified_at, routed_at, answer, answered_at, closed_at, referred_to,
-			closing_reason, duplicate_of_id""";
+			closing_reason, duplicate_of_id, sla_rule_id, sla_rule_name, sla_verify_days, sla_follow_up_days,
+			sla_resolve_days, sla_auto_close_days, clock_start_date, verify_due, follow_up_due, resolve_due,
+			auto_close_due, current_due, current_stage, paused_days, first_answer_days, closure_days""";
+
+	/** The columns a plan writes: the rule copied onto the complaint and the derived schedule. */
+	private static final String PLAN = """
+			sla_rule_id = :slaRuleId, sla_rule_name = :slaRuleName, sla_verify_days = :slaVerify,
+			sla_follow_up_days = :slaFollowUp, sla_resolve_days = :slaResolve, sla_auto_close_days = :slaAutoClose,
+			clock_start_date = :clockStart, verify_due = :verifyDue, follow_up_due = :followUpDue,
+			resolve_due = :resolveDue, auto_close_due = :autoCloseDue, current_due = :currentDue,
+			current_stage = :currentStage, paused_days = :pausedDays, first_answer_days = :firstAnswerDays,
+			closure_days = :closureDays""";
 
 	private static final RowMapper<Complaint.Stored> STORED = Complaints::stored;
 
@@ -78,7 +90,10 @@ class Complaints {
 				+ ":trackingCode, 0, :receivedAt, :registeredAt, :registeredBy, :channelId, :channelReference, "
 				+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
 				+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
-				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf)")
+				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
+				+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
+				+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
+				+ ":firstAnswerDays, :closureDays)")
 			.params(parameters(s))
 			.param("trackingCode", s.trackingCode().value())
 			.param("registeredAt", DatabaseTime.of(s.registeredAt()))
@@ -108,8 +123,8 @@ class Complaints {
 				       form_id = :formId, category_id = :categoryId, service_id = :serviceId, unit_id = :unitId,
 				       status = :status, held_from_status = :heldFrom, verified_at = :verifiedAt, routed_at = :routedAt,
 				       answer = :answer, answered_at = :answeredAt, closed_at = :closedAt, referred_to = :referredTo,
-				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf
-				where id = :id and version = :version""")
+				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf,""" + PLAN
+				+ " where id = :id and version = :version")
 			.params(parameters(s))
 			.param("id", s.id())
 			.param("version", s.version())
@@ -118,6 +133,22 @@ class Complaints {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
 		}
 		return appendEntries(complaint, s.id(), s.version() + 1);
+	}
+
+	/**
+	 * Stores a new plan (after the calendar changed) without touching the version: it is not a
+	 * change anyone made to the complaint, and must not make an officer's open page stale.
+	 */
+	void savePlan(Complaint complaint) {
+		Complaint.Stored s = complaint.stored();
+		jdbc.sql("update complaint set " + PLAN + " where id = :id").params(parameters(s)).param("id", s.id()).update();
+	}
+
+	/** The ids of complaints still being handled, whose deadlines move with the calendar. */
+	List<Long> openIds() {
+		return jdbc.sql("select id from complaint where status not in ('CLOSED', 'NOT_OUR_AUTHORITY', 'REJECTED', 'DUPLICATE')")
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> appendEntries(Complaint complaint, long complaintId, int newVersion) {
@@ -172,6 +203,24 @@ class Complaints {
 		values.put("referredTo", s.referredTo());
 		values.put("closingReason", s.closingReason());
 		values.put("duplicateOf", s.duplicateOfId());
+		ServiceLevel level = s.serviceLevel();
+		values.put("slaRuleId", level == null ? null : level.ruleId());
+		values.put("slaRuleName", level == null ? null : level.name());
+		values.put("slaVerify", level == null ? null : level.verifyDays());
+		values.put("slaFollowUp", level == null ? null : level.followUpDays());
+		values.put("slaResolve", level == null ? null : level.resolveDays());
+		values.put("slaAutoClose", level == null ? null : level.autoCloseDays());
+		DeadlineSchedule plan = s.schedule();
+		values.put("clockStart", plan == null ? null : plan.clockStart());
+		values.put("verifyDue", plan == null ? null : plan.verifyDue());
+		values.put("followUpDue", plan == null ? null : plan.followUpDue());
+		values.put("resolveDue", plan == null ? null : plan.resolveDue());
+		values.put("autoCloseDue", plan == null ? null : plan.autoCloseDue());
+		values.put("currentDue", plan == null ? null : plan.currentDue());
+		values.put("currentStage", plan == null ? null : plan.stage().name());
+		values.put("pausedDays", plan == null ? 0 : plan.pausedDays());
+		values.put("firstAnswerDays", plan == null ? null : plan.firstAnswerDays());
+		values.put("closureDays", plan == null ? null : plan.closureDays());
 		return values;
 	}
 
@@ -191,6 +240,27 @@ class Complaints {
 				held == null ? null : ComplaintStatus.valueOf(held), DatabaseTime.instant(rs, "verified_at"),
 				DatabaseTime.instant(rs, "routed_at"), rs.getString("answer"), DatabaseTime.instant(rs, "answered_at"),
 				DatabaseTime.instant(rs, "closed_at"), rs.getString("referred_to"), rs.getString("closing_reason"),
-				rs.getObject("duplicate_of_id", Long.class));
+				rs.getObject("duplicate_of_id", Long.class), level(rs), schedule(rs));
+	}
+
+	private static ServiceLevel level(ResultSet rs) throws SQLException {
+		if (rs.getObject("sla_verify_days") == null) {
+			return null;
+		}
+		return new ServiceLevel(rs.getObject("sla_rule_id", Long.class), rs.getString("sla_rule_name"),
+				rs.getInt("sla_verify_days"), rs.getInt("sla_follow_up_days"), rs.getInt("sla_resolve_days"),
+				rs.getInt("sla_auto_close_days"));
+	}
+
+	private static DeadlineSchedule schedule(ResultSet rs) throws SQLException {
+		String stage = rs.getString("current_stage");
+		if (stage == null) {
+			return null;
+		}
+		return new DeadlineSchedule(DatabaseTime.date(rs, "clock_start_date"), DatabaseTime.date(rs, "verify_due"),
+				DatabaseTime.date(rs, "follow_up_due"), DatabaseTime.date(rs, "resolve_due"),
+				DatabaseTime.date(rs, "auto_close_due"), DeadlineSchedule.Stage.valueOf(stage),
+				DatabaseTime.date(rs, "current_due"), rs.getInt("paused_days"),
+				rs.getObject("first_answer_days", Integer.class), rs.getObject("closure_days", Integer.class));
 	}
 }

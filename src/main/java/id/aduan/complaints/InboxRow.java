@@ -1,9 +1,14 @@
 package id.aduan.complaints;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One line of the inbox. {@code complainantName} is empty when the complainant is anonymous. */
+/**
+ * One line of the inbox. {@code complainantName} is empty when the complainant is anonymous;
+ * {@code due} is the date the current stage must be done by, with where that stands now.
+ */
 public record InboxRow(long id, String trackingCode, Instant receivedAt, String title, ComplaintStatus status,
 		String channelName, String categoryName, String unitName, String serviceName, boolean anonymous,
-		boolean confidential, String complainantName) {
+		boolean confidential, String complainantName, DeadlineSchedule.Stage stage, LocalDate due,
+		DeadlineSchedule.State dueState, int overdueDays) {
 }

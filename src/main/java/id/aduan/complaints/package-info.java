@@ -6,5 +6,5 @@
  * ({@link id.aduan.complaints.ComplaintRegistered}, {@link id.aduan.complaints.ComplaintStatusChanged}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints",
-		allowedDependencies = { "system", "catalog", "accounts", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "audit", "calendar" })
 package id.aduan.complaints;

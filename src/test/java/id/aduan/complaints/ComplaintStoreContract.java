@@ -20,6 +20,8 @@ import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
 import id.aduan.accounts.StaffPrincipal;
 import id.aduan.audit.AuditTrail;
+import id.aduan.calendar.CalendarEditing;
+import id.aduan.calendar.DayKind;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.system.ActionRefused;
@@ -57,6 +59,9 @@ abstract class ComplaintStoreContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CalendarEditing calendarEditing;
 
 	@Test
 	void aRegisteredComplaintComesBackExactlyAsItWasGiven() {
@@ -242,6 +247,49 @@ abstract class ComplaintStoreContract {
 		assertThat(view.timeline()).extracting(PublicComplaintView.Event::note)
 			.doesNotContain("Catatan internal koordinator");
 		assertThat(queries.publicView(TrackingCode.parse("ADU-2222-2222").orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void aComplaintPastItsVerificationDeadlineIsFoundAsOverdueAndSortedFirst() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Actor coordinator = staff.coordinator().actor();
+		TrackingCode old = registration.register(new NewComplaint(channel("LETTER"),
+				Instant.now().minus(30, ChronoUnit.DAYS), null, Complainant.UNKNOWN, false, false, "Lama " + marker,
+				"Surat yang terlambat dicatat.", null, null, null, null, null, null, List.of()), coordinator);
+		register("Baru " + marker, false);
+
+		Complaint stored = complaints.byTrackingCode(old).orElseThrow();
+		assertThat(stored.serviceLevel().name()).isEqualTo("Standar SP4N-LAPOR!");
+		assertThat(stored.schedule().stage()).isEqualTo(DeadlineSchedule.Stage.VERIFICATION);
+		assertThat(stored.schedule().verifyDue()).isBefore(LocalDate.now(catalog.office().zone()));
+
+		InboxPage overdue = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
+				InboxQuery.Due.OVERDUE, InboxQuery.Sort.DUE, 0, 20), coordinator);
+		assertThat(titles(overdue)).containsExactly("Lama " + marker);
+		assertThat(overdue.rows().get(0).dueState()).isEqualTo(DeadlineSchedule.State.OVERDUE);
+		assertThat(overdue.rows().get(0).overdueDays()).isPositive();
+		assertThat(titles(queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
+				InboxQuery.Due.ANY, InboxQuery.Sort.DUE, 0, 20), coordinator)))
+			.containsExactly("Lama " + marker, "Baru " + marker);
+		assertThat(queries.overdueByUnit()).containsKey(0L);
+	}
+
+	@Test
+	void aHolidayAddedLaterMovesTheDeadlinesOfOpenComplaints() {
+		Complaint complaint = register("Kalender berubah", false);
+		LocalDate due = complaint.schedule().verifyDue();
+
+		calendarEditing.addDay(new CalendarEditing.DayDraft(due, "Libur daerah mendadak", DayKind.REGIONAL_HOLIDAY,
+				"Surat Edaran Bupati", false), staff.admin().actor());
+		try {
+			Complaint replanned = complaints.byId(complaint.id()).orElseThrow();
+			assertThat(replanned.schedule().verifyDue()).isAfter(due);
+			assertThat(replanned.version()).as("not a change anyone made to the complaint").isEqualTo(complaint.version());
+		}
+		finally {
+			calendarEditing.removeDay(due, staff.admin().actor());
+		}
+		assertThat(complaints.byId(complaint.id()).orElseThrow().schedule().verifyDue()).isEqualTo(due);
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class MessagesTest {
 
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
-			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday)\\.");
+			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -84,6 +84,9 @@ class MessagesTest {
 		expect(known, "attachment.purpose.", id.aduan.complaints.Attachment.Purpose.values(), missing);
 		expect(known, "calendar.kind.", id.aduan.calendar.DayKind.values(), missing);
 		expect(known, "calendar.weekday.", java.time.DayOfWeek.values(), missing);
+		expect(known, "inbox.due.", id.aduan.complaints.InboxQuery.Due.values(), missing);
+		expect(known, "inbox.sort.", id.aduan.complaints.InboxQuery.Sort.values(), missing);
+		expect(known, "deadline.stage.", id.aduan.complaints.DeadlineSchedule.Stage.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}
@@ -99,7 +102,7 @@ class MessagesTest {
 						continue;
 					}
 					for (TextNode text : element.textNodes()) {
-						String words = text.text().replaceAll("[\\s·|—:*(),./'+-]", "");
+						String words = text.text().replaceAll("[\\s·|—–:*(),./'+-]", "");
 						if (!words.isEmpty() && !words.startsWith("[[") && !isComment(element)) {
 							hardCoded.add(TEMPLATES.relativize(file) + ": \"" + text.text().strip() + "\"");
 						}

@@ -35,12 +35,16 @@ class InboxController {
 			@RequestParam(required = false) Long serviceId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		InboxQuery query = new InboxQuery(status, unitId, channelId, categoryId, serviceId, from, to, q, page,
-				InboxQuery.DEFAULT_SIZE);
+			@RequestParam(required = false) String q, @RequestParam(required = false) InboxQuery.Due due,
+			@RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		InboxQuery query = new InboxQuery(status, unitId, channelId, categoryId, serviceId, from, to, q, due, sort,
+				page, InboxQuery.DEFAULT_SIZE);
 		model.addAttribute("query", query);
 		model.addAttribute("result", queries.inbox(query, staff.actor()));
 		model.addAttribute("statuses", ComplaintStatus.values());
+		model.addAttribute("dues", InboxQuery.Due.values());
+		model.addAttribute("sorts", InboxQuery.Sort.values());
 		model.addAttribute("units", catalog.unitTree().ordered());
 		model.addAttribute("channels", catalog.items(ReferenceList.CHANNEL));
 		model.addAttribute("categories", catalog.items(ReferenceList.CATEGORY));
