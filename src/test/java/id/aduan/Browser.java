@@ -136,6 +136,11 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** The underlying driver, for what the helpers here do not cover. */
+	public WebDriver driver() {
+		return driver;
+	}
+
 	public String title() {
 		return driver.getTitle();
 	}

@@ -68,6 +68,11 @@ public class AccountManagement {
 		return accounts.byUsername(username);
 	}
 
+	/** Active accounts of a role, e.g. the coordinators to tell of an overdue complaint. */
+	public List<StaffAccount> activeWithRole(Role role) {
+		return accounts.activeWithRole(role);
+	}
+
 	/** Active accounts of a role in the given units, e.g. the unit officers to notify of a routed complaint. */
 	public List<StaffAccount> activeInUnits(Collection<Long> unitIds, Role role) {
 		return accounts.activeInUnits(unitIds, role);

@@ -78,6 +78,13 @@ class StaffAccounts {
 			.update();
 	}
 
+	List<StaffAccount> activeWithRole(Role role) {
+		return jdbc.sql("select " + COLUMNS + " from staff_account where active = true and role = ? order by id")
+			.param(role.name())
+			.query(ACCOUNT)
+			.list();
+	}
+
 	List<StaffAccount> activeInUnits(java.util.Collection<Long> unitIds, Role role) {
 		if (unitIds.isEmpty()) {
 			return List.of();

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.accounts.Actor;
 import id.aduan.audit.AuditTrail;
+import id.aduan.system.MessageKey;
 import id.aduan.system.NotFound;
 import id.aduan.system.Problems;
 
@@ -85,14 +86,15 @@ public class CalendarEditing {
 		for (DayOfWeek day : DayOfWeek.values()) {
 			HoursDraft draft = drafts.getOrDefault(day, new HoursDraft(null, null));
 			String field = "hours[" + day + "]";
+			MessageKey dayName = new MessageKey("calendar.weekday." + day);
 			if (draft.opens() == null && draft.closes() == null) {
 				continue;
 			}
 			if (draft.opens() == null || draft.closes() == null) {
-				problems.add(field, "calendar.hours.both");
+				problems.add(field, "calendar.hours.both", dayName);
 			}
 			else if (!draft.closes().isAfter(draft.opens())) {
-				problems.add(field, "calendar.hours.order");
+				problems.add(field, "calendar.hours.order", dayName);
 			}
 			else {
 				hours.put(day, new OfficeHours.Hours(draft.opens(), draft.closes()));

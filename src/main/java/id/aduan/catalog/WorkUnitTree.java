@@ -53,6 +53,16 @@ public final class WorkUnitTree {
 		}
 	}
 
+	/** The unit and every unit above it up to the office: whose officers answer for the unit. */
+	public Set<Long> ancestorsOf(long unitId) {
+		Set<Long> ids = new LinkedHashSet<>();
+		WorkUnit current = byId.get(unitId);
+		while (current != null && ids.add(current.id())) {
+			current = current.parentId() == null ? null : byId.get(current.parentId());
+		}
+		return Collections.unmodifiableSet(ids);
+	}
+
 	/** True when {@code candidate} lies below {@code unitId} (or is it): moving a unit there would make a loop. */
 	public boolean isWithin(long candidate, long unitId) {
 		return subtreeOf(unitId).contains(candidate);

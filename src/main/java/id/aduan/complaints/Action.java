@@ -45,10 +45,16 @@ public enum Action {
 	/** An internal note, never shown to the public. */
 	NOTE(EnumSet.allOf(ComplaintStatus.class), Who.COORDINATOR_OR_UNIT),
 	/** Look at the identity of an anonymous complainant; every look is recorded. */
-	VIEW_IDENTITY(EnumSet.allOf(ComplaintStatus.class), Who.COORDINATOR);
+	VIEW_IDENTITY(EnumSet.allOf(ComplaintStatus.class), Who.COORDINATOR),
+	/** The complainant disputes the answer (keberatan) within the window: the complaint is handled again. */
+	DISPUTE(EnumSet.of(ANSWERED), Who.COMPLAINANT),
+	/** The complainant rates the answer and says whether the problem is solved. */
+	RATE(EnumSet.of(ANSWERED, CLOSED), Who.COMPLAINANT),
+	/** Aduan closes an answered complaint the complainant did not dispute within the window. */
+	AUTO_CLOSE(EnumSet.of(ANSWERED), Who.SYSTEM);
 
 	private enum Who {
-		COORDINATOR, UNIT, COORDINATOR_OR_UNIT
+		COORDINATOR, UNIT, COORDINATOR_OR_UNIT, COMPLAINANT, SYSTEM
 	}
 
 	private final Set<ComplaintStatus> from;
@@ -72,6 +78,8 @@ public enum Action {
 			case COORDINATOR -> coordinator;
 			case UNIT -> unit;
 			case COORDINATOR_OR_UNIT -> coordinator || unit;
+			case COMPLAINANT -> handler.role() == Role.CITIZEN;
+			case SYSTEM -> handler.role() == Role.SYSTEM;
 		};
 	}
 }

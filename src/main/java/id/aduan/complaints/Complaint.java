@@ -286,6 +286,32 @@ public class Complaint {
 		this.schedule = DeadlineSchedule.derive(level, receivedAt, status, timeline, calendar);
 	}
 
+	/**
+	 * Keberatan: the complainant says the answer did not solve the matter, before {@code windowEnd} (when
+	 * the complaint would close by itself). The complaint goes back to the coordinator.
+	 */
+	public void dispute(String reason, Handler by, Instant at, Instant windowEnd) {
+		require(Action.DISPUTE, by);
+		if (windowEnd == null || at.isAfter(windowEnd)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.dispute.windowClosed");
+		}
+		this.closedAt = null;
+		moveTo(ComplaintStatus.REOPENED, TimelineEntry.Kind.DISPUTED, by.actor(), at, reason, null);
+	}
+
+	/** The complainant's verdict on the answer is in the history; the score itself is kept with the ratings. */
+	void recordRating(Handler by, Instant at) {
+		require(Action.RATE, by);
+		record(TimelineEntry.Kind.RATED, by.actor(), at, null, null);
+	}
+
+	/** No dispute came in time: the answered complaint is done. */
+	public void closeAutomatically(Handler by, Instant at) {
+		require(Action.AUTO_CLOSE, by);
+		this.closedAt = at;
+		moveTo(ComplaintStatus.CLOSED, TimelineEntry.Kind.AUTO_CLOSED, by.actor(), at, null, null);
+	}
+
 	/** What this person may do now; the pages offer exactly these. */
 	public Set<Action> allowedActions(Handler by) {
 		Set<Action> allowed = EnumSet.noneOf(Action.class);

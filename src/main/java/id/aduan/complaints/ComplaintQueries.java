@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +189,46 @@ public class ComplaintQueries {
 			.query((rs, row) -> counts.put(rs.getLong("unit"), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	/** Facts for notices; see {@link ComplaintFacts} for why this is not a view for people. */
+	public Optional<ComplaintFacts> facts(long id) {
+		return complaints.byId(id).map(c -> {
+			DeadlineSchedule plan = c.schedule();
+			return new ComplaintFacts(c.id(), c.trackingCode().value(), c.title(), c.status(), c.receivedAt(),
+					c.unitId(), c.unitId() == null ? null : catalog.unit(c.unitId()).map(WorkUnit::name).orElse(null),
+					c.answer(), c.isAnonymous() ? null : c.complainant().name(), c.complainant().email(),
+					c.isAnonymous(), plan == null ? null : plan.stage(), plan == null ? null : plan.currentDue(),
+					plan == null ? null : plan.autoCloseDue(),
+					c.timeline().isEmpty() ? null : c.timeline().get(c.timeline().size() - 1).note());
+		});
+	}
+
+	/** Complaints whose staff deadline (verification or follow-up) falls on or before {@code until}. */
+	public List<OpenDeadline> deadlinesUntil(LocalDate until) {
+		return jdbc.sql("""
+				select id, tracking_code, title, current_stage, current_due, unit_id from complaint
+				where current_due is not null and current_due <= ? order by current_due, id""")
+			.param(until)
+			.query((rs, row) -> new OpenDeadline(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"),
+					DeadlineSchedule.Stage.valueOf(rs.getString("current_stage")), DatabaseTime.date(rs, "current_due"),
+					rs.getObject("unit_id", Long.class)))
+			.list();
+	}
+
+	/** Every complaint with a running staff deadline in the given units, most urgent first (for the digest). */
+	public List<OpenDeadline> openIn(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, tracking_code, title, current_stage, current_due, unit_id from complaint
+				where current_due is not null and unit_id in (:units) order by current_due, id""")
+			.param("units", unitIds)
+			.query((rs, row) -> new OpenDeadline(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"),
+					DeadlineSchedule.Stage.valueOf(rs.getString("current_stage")), DatabaseTime.date(rs, "current_due"),
+					rs.getObject("unit_id", Long.class)))
+			.list();
 	}
 
 	public ComplaintDetails details(long id, Actor actor) {

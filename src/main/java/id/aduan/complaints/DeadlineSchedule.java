@@ -80,7 +80,7 @@ public record DeadlineSchedule(LocalDate clockStart, LocalDate verifyDue, LocalD
 					routeDay = calendar.startDay(entry.occurredAt());
 					pausedInFollowUp = 0;
 				}
-				case RETURNED, REOPENED -> {
+				case RETURNED, REOPENED, DISPUTED -> {
 					verifyStart = calendar.startDay(entry.occurredAt());
 					pausedInVerification = 0;
 					routeDay = null;
@@ -93,7 +93,7 @@ public record DeadlineSchedule(LocalDate clockStart, LocalDate verifyDue, LocalD
 					}
 					lastAnswerDay = day;
 				}
-				case CLOSED -> closure = Math.max(0,
+				case CLOSED, AUTO_CLOSED -> closure = Math.max(0,
 						calendar.workingDaysBetween(start, calendar.workDay(entry.occurredAt())) - paused);
 				default -> {
 				}

@@ -30,7 +30,10 @@ public record TimelineEntry(Long id, Instant occurredAt, Kind kind, ComplaintSta
 		REOPENED(true, true),
 		RETURNED(false, false),
 		NOTE(false, false),
-		IDENTITY_VIEWED(false, false);
+		IDENTITY_VIEWED(false, false),
+		DISPUTED(true, true),
+		RATED(true, false),
+		AUTO_CLOSED(true, false);
 
 		private final boolean publicEvent;
 

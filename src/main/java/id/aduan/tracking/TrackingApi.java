@@ -5,11 +5,15 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.aduan.complaints.ComplainantResponses;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.PublicComplaintView;
 import id.aduan.complaints.TrackingCode;
@@ -36,9 +40,12 @@ class TrackingApi {
 
 	private final MessageSource messages;
 
-	TrackingApi(ComplaintQueries queries, MessageSource messages) {
+	private final ComplainantResponses responses;
+
+	TrackingApi(ComplaintQueries queries, MessageSource messages, ComplainantResponses responses) {
 		this.queries = queries;
 		this.messages = messages;
+		this.responses = responses;
 	}
 
 	@GetMapping("/{trackingCode}")
@@ -58,6 +65,36 @@ class TrackingApi {
 							text("timeline." + event.kind().name()), event.statusAfter().name(), event.note(),
 							event.detail()))
 					.toList());
+	}
+
+	/** The complainant's verdict on the answer. */
+	record RatingRequest(Integer score, Boolean solved, String comment) {
+	}
+
+	/** The complainant's reason for disputing the answer. */
+	record DisputeRequest(String reason) {
+	}
+
+	@PostMapping("/{trackingCode}/rating")
+	@Operation(summary = "Menilai tanggapan", description = "Nilai 1–5, apakah masalah selesai, dan komentar; sekali untuk setiap tanggapan.")
+	@ApiResponse(responseCode = "204", description = "Penilaian disimpan")
+	@ApiResponse(responseCode = "409", description = "Belum ada tanggapan, atau tanggapan ini sudah dinilai")
+	ResponseEntity<Void> rate(@PathVariable String trackingCode, @RequestBody RatingRequest request) {
+		responses.rate(code(trackingCode), request.score(), request.solved(), request.comment());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{trackingCode}/dispute")
+	@Operation(summary = "Mengajukan keberatan", description = "Selama jangka waktu keberatan setelah tanggapan; pengaduan dibuka kembali.")
+	@ApiResponse(responseCode = "204", description = "Keberatan diterima, pengaduan dibuka kembali")
+	@ApiResponse(responseCode = "409", description = "Jangka waktu keberatan telah lewat, atau belum ada tanggapan")
+	ResponseEntity<Void> dispute(@PathVariable String trackingCode, @RequestBody DisputeRequest request) {
+		responses.dispute(code(trackingCode), request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	private static TrackingCode code(String value) {
+		return TrackingCode.parse(value).orElseThrow(() -> new NotFound("tracking.code.unknown"));
 	}
 
 	private String text(String key) {

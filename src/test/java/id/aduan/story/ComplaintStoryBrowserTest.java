@@ -126,6 +126,36 @@ class ComplaintStoryBrowserTest {
 	}
 
 	@Test
+	void anOverdueComplaintIsFlaggedInTheInboxAndFoundByItsFilter() {
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		String coordinator = ready("koor.terlambat", Role.COORDINATOR, "HUMAS");
+		String desk = ready("desk.terlambat", Role.HELPDESK, "HUMAS");
+		String tenDaysAgo = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jayapura"))
+			.minusDays(10)
+			.withHour(9)
+			.withMinute(0)
+			.toString()
+			.substring(0, 16);
+		try (Browser browser = Browser.open(port)) {
+			browser.login(desk, PASSWORD);
+			browser.go("/staf/pengaduan/baru").choose("channelId", "Surat tertulis");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("document.querySelector('[name=receivedAt]').value = arguments[0];", tenDaysAgo);
+			browser.type("title", "Surat lama " + marker)
+				.type("description", "Surat pengaduan yang baru sempat dicatat sepuluh hari kemudian.")
+				.submit("main form button[type=submit]");
+
+			browser.login(coordinator, PASSWORD);
+			browser.go("/staf/pengaduan?q=" + marker);
+			assertThat(browser.text("#inbox tbody tr[data-code] td[data-due]")).startsWith("Terlambat");
+			browser.choose("due", "Terlambat").submit("#filters button[type=submit]");
+			assertThat(browser.all("#inbox tbody tr[data-code]")).hasSize(1);
+			browser.click("#inbox tbody tr[data-code] a");
+			assertThat(browser.text("#current-due")).contains("Verifikasi dan disposisi", "Terlambat");
+		}
+	}
+
+	@Test
 	void aCitizensMistakesAreShownBesideTheFieldsOnAPhone() {
 		try (Browser browser = Browser.open(port)) {
 			browser.go("/pengaduan/baru")

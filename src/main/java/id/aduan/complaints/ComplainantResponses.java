@@ -1,0 +1,118 @@
+package id.aduan.complaints;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.audit.AuditTrail;
+import id.aduan.calendar.Calendars;
+import id.aduan.calendar.WorkingCalendar;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.NotFound;
+import id.aduan.system.Problems;
+
+/**
+ * What the complainant does after an answer, from the tracking page: rate it, and dispute it while the
+ * window is open (until the complaint would close by itself). Whoever holds the tracking code acts as
+ * the complainant.
+ */
+@Component
+public class ComplainantResponses {
+
+	/** Where the complainant stands after an answer: whether a verdict is asked for, and until when a dispute is. */
+	public record Openings(boolean canRate, Optional<Rating> rating, boolean canDispute, Instant disputeUntil) {
+	}
+
+	private final Complaints complaints;
+
+	private final Ratings ratings;
+
+	private final DeadlinePlanning planning;
+
+	private final Calendars calendars;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ComplainantResponses(Complaints complaints, Ratings ratings, DeadlinePlanning planning, Calendars calendars,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.complaints = complaints;
+		this.ratings = ratings;
+		this.planning = planning;
+		this.calendars = calendars;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Openings openings(TrackingCode code) {
+		Complaint complaint = find(code);
+		Instant now = clock.instant();
+		Optional<Rating> rating = complaint.answeredAt() == null ? Optional.empty()
+				: ratings.forAnswer(complaint.id(), complaint.answeredAt());
+		Instant until = disputeWindowEnd(complaint);
+		boolean answered = complaint.status() == ComplaintStatus.ANSWERED
+				|| complaint.status() == ComplaintStatus.CLOSED && complaint.answeredAt() != null;
+		return new Openings(answered && rating.isEmpty(), rating,
+				complaint.status() == ComplaintStatus.ANSWERED && until != null && !now.isAfter(until), until);
+	}
+
+	@Transactional
+	public void rate(TrackingCode code, Integer score, Boolean solved, String comment) {
+		Problems problems = new Problems().optional("comment", comment, 1000);
+		problems.check(score != null && score >= 1 && score <= 5, "score", "rating.score.range");
+		problems.check(solved != null, "solved", "rating.solved.required");
+		problems.throwIfAny();
+		Complaint complaint = find(code);
+		if (complaint.answeredAt() == null || ratings.forAnswer(complaint.id(), complaint.answeredAt()).isPresent()) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "rating.notOpen");
+		}
+		Instant now = clock.instant();
+		complaint.recordRating(citizen(), now);
+		ratings.add(new Rating(complaint.id(), complaint.answeredAt(), now, score, solved, Problems.blankToNull(comment)));
+		complaints.save(complaint);
+		audit.record(citizen().actor().name(), "COMPLAINT_RATED", "complaint", String.valueOf(complaint.id()),
+				complaint.trackingCode().value() + ": " + score + (solved ? " selesai" : " belum selesai"));
+	}
+
+	@Transactional
+	public void dispute(TrackingCode code, String reason) {
+		new Problems().required("reason", reason, 1000).throwIfAny();
+		Complaint complaint = find(code);
+		ComplaintStatus before = complaint.status();
+		complaint.dispute(reason.trim(), citizen(), clock.instant(), disputeWindowEnd(complaint));
+		planning.plan(complaint);
+		complaints.save(complaint);
+		audit.record(citizen().actor().name(), "COMPLAINT_DISPUTED", "complaint", String.valueOf(complaint.id()),
+				complaint.trackingCode().value() + ": " + before + " -> " + complaint.status());
+		complaint.takeEvents().forEach(events::publishEvent);
+	}
+
+	/** The end of the working day on which the answered complaint would close by itself. */
+	private Instant disputeWindowEnd(Complaint complaint) {
+		DeadlineSchedule plan = complaint.schedule();
+		if (plan == null || plan.autoCloseDue() == null) {
+			return null;
+		}
+		WorkingCalendar calendar = calendars.current();
+		return calendar.closingTime(plan.autoCloseDue());
+	}
+
+	private Complaint find(TrackingCode code) {
+		return complaints.byTrackingCode(code).orElseThrow(() -> new NotFound("tracking.code.unknown"));
+	}
+
+	private static Handler citizen() {
+		return new Handler(Actor.citizen(null), Set.of());
+	}
+}

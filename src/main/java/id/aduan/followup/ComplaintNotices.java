@@ -1,0 +1,97 @@
+package id.aduan.followup;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import id.aduan.complaints.ComplaintFacts;
+import id.aduan.complaints.ComplaintQueries;
+import id.aduan.complaints.ComplaintRegistered;
+import id.aduan.complaints.ComplaintRouted;
+import id.aduan.complaints.ComplaintStatus;
+import id.aduan.complaints.ComplaintStatusChanged;
+
+/**
+ * Queues the notices a change to a complaint calls for, in the transaction of the change: the
+ * complainant hears of receipt, answer and closure (when they gave an address: anonymity hides them
+ * from others, not from themselves); the unit hears of a complaint routed to it; the coordinators of
+ * a dispute.
+ */
+@Component
+class ComplaintNotices {
+
+	private final ComplaintQueries complaints;
+
+	private final Outbox outbox;
+
+	private final NoticeValues values;
+
+	private final Recipients recipients;
+
+	ComplaintNotices(ComplaintQueries complaints, Outbox outbox, NoticeValues values, Recipients recipients) {
+		this.complaints = complaints;
+		this.outbox = outbox;
+		this.values = values;
+		this.recipients = recipients;
+	}
+
+	@EventListener
+	void registered(ComplaintRegistered event) {
+		complaints.facts(event.complaintId()).ifPresent(complaint -> toComplainant(complaint, NotificationKind.RECEIPT,
+				"receipt:" + complaint.id()));
+	}
+
+	@EventListener
+	void statusChanged(ComplaintStatusChanged event) {
+		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
+		if (complaint == null) {
+			return;
+		}
+		long at = outbox.now().toEpochMilli();
+		if (event.to() == ComplaintStatus.ANSWERED) {
+			toComplainant(complaint, NotificationKind.ANSWERED, "answered:" + complaint.id() + ":" + at);
+		}
+		else if (event.to() == ComplaintStatus.CLOSED) {
+			toComplainant(complaint, NotificationKind.CLOSED, "closed:" + complaint.id() + ":" + at);
+		}
+		else if (event.to() == ComplaintStatus.REOPENED && event.from() == ComplaintStatus.ANSWERED) {
+			Map<String, String> fill = values.of(complaint);
+			fill.put("batas", NoticeValues.date(complaint.currentDue()));
+			fill.put("alasan", complaint.latestNote() == null ? "-" : complaint.latestNote());
+			recipients.coordinators().forEach((key, to) -> {
+				Map<String, String> own = new HashMap<>(fill);
+				own.put("nama", to.name());
+				outbox.queue("disputed:" + complaint.id() + ":" + at + ":" + key, NotificationKind.DISPUTED,
+						complaint.id(), to.email(), own);
+			});
+		}
+	}
+
+	@EventListener
+	void routed(ComplaintRouted event) {
+		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
+		if (complaint == null) {
+			return;
+		}
+		long at = outbox.now().toEpochMilli();
+		Map<String, String> fill = values.of(complaint);
+		fill.put("batas", NoticeValues.date(complaint.currentDue()));
+		recipients.unit(event.unitId()).forEach((key, to) -> {
+			Map<String, String> own = new HashMap<>(fill);
+			own.put("nama", to.name());
+			outbox.queue("routed:" + complaint.id() + ":" + event.unitId() + ":" + at + ":" + key,
+					NotificationKind.ROUTED, complaint.id(), to.email(), own);
+		});
+	}
+
+	private void toComplainant(ComplaintFacts complaint, NotificationKind kind, String key) {
+		if (complaint.complainantEmail() == null) {
+			return;
+		}
+		Map<String, String> fill = values.of(complaint);
+		fill.put("batas", NoticeValues.date(complaint.autoCloseDue()));
+		outbox.queue(key, kind, complaint.id(), complaint.complainantEmail(), fill);
+	}
+}

@@ -1,0 +1,75 @@
+package id.aduan.followup;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import id.aduan.complaints.AutomaticClosure;
+
+/**
+ * The clock of follow-up: every minute the outbox is sent; every five minutes reminders and overdue
+ * notices are queued, answered complaints past their window closed, and the morning digest sent when
+ * its time has come. Each job runs on one instance at a time ({@link JobLocks}); {@link #runAll()} is
+ * what a test or an operator calls to run them by hand.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class FollowUpJobs {
+
+	private static final Duration LEASE = Duration.ofMinutes(10);
+
+	private final JobLocks locks;
+
+	private final Mailer mailer;
+
+	private final DeadlineReminders reminders;
+
+	private final DailyDigest digest;
+
+	private final AutomaticClosure closure;
+
+	private final FollowUpSettings settings;
+
+	FollowUpJobs(JobLocks locks, Mailer mailer, DeadlineReminders reminders, DailyDigest digest,
+			AutomaticClosure closure, FollowUpSettings settings) {
+		this.locks = locks;
+		this.mailer = mailer;
+		this.reminders = reminders;
+		this.digest = digest;
+		this.closure = closure;
+		this.settings = settings;
+	}
+
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT20S")
+	void scheduledSend() {
+		if (settings.jobsEnabled()) {
+			sendMail();
+		}
+	}
+
+	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT30S")
+	void scheduledFollowUp() {
+		if (settings.jobsEnabled()) {
+			followUp();
+			sendMail();
+		}
+	}
+
+	/** Everything the jobs do, once, in order: close, remind, digest, send. */
+	public void runAll() {
+		followUp();
+		sendMail();
+	}
+
+	private void followUp() {
+		locks.runAlone("auto-close", LEASE, closure::closeExpired);
+		locks.runAlone("deadline-reminders", LEASE, reminders::remind);
+		locks.runAlone("daily-digest", LEASE, digest::send);
+	}
+
+	private void sendMail() {
+		locks.runAlone("mail-outbox", LEASE, () -> mailer.sendPending(200));
+	}
+}

@@ -1,0 +1,69 @@
+package id.aduan.followup;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what waits in the outbox through the configured SMTP server ({@code spring.mail.host}).
+ * Without one, emails stay queued and visible on the administrator's outbox page; a failure is retried
+ * on the next run, up to {@code maxAttempts}.
+ */
+@Component
+class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final Outbox outbox;
+
+	private final FollowUpSettings settings;
+
+	Mailer(ObjectProvider<JavaMailSender> senders, Outbox outbox, FollowUpSettings settings) {
+		this.senders = senders;
+		this.outbox = outbox;
+		this.settings = settings;
+	}
+
+	boolean configured() {
+		return senders.getIfAvailable() != null;
+	}
+
+	/** Sends up to {@code batch} queued emails; returns how many went out. */
+	int sendPending(int batch) {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null) {
+			return 0;
+		}
+		int sent = 0;
+		for (Notification notification : outbox.pending(batch)) {
+			try {
+				MimeMessage message = sender.createMimeMessage();
+				MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+				helper.setFrom(settings.mailFrom());
+				helper.setTo(notification.recipient());
+				helper.setSubject(notification.subject());
+				helper.setText(notification.body(), false);
+				sender.send(message);
+				outbox.sent(notification.id());
+				sent++;
+			}
+			catch (MailException | MessagingException failure) {
+				log.warn("Surel {} ke {} gagal dikirim: {}", notification.id(), notification.recipient(),
+						failure.getMessage());
+				outbox.failed(notification.id(), String.valueOf(failure.getMessage()), settings.maxAttempts());
+			}
+		}
+		return sent;
+	}
+}

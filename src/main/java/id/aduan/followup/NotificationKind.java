@@ -1,0 +1,34 @@
+package id.aduan.followup;
+
+/** The emails Aduan sends, each with its editable template. */
+public enum NotificationKind {
+
+	/** To the complainant: the complaint is in, here is the tracking code. */
+	RECEIPT(true),
+	/** To the complainant: the office's answer, and until when it can be disputed. */
+	ANSWERED(true),
+	/** To the complainant: the complaint is closed. */
+	CLOSED(true),
+	/** To the unit's officers: a complaint was routed to the unit. */
+	ROUTED(false),
+	/** To the coordinators: verification is due soon. */
+	REMIND_VERIFY(false),
+	/** To the unit's officers: follow-up is due soon. */
+	REMIND_FOLLOW_UP(false),
+	/** To the coordinators: a deadline has passed. */
+	OVERDUE(false),
+	/** To the coordinators: the complainant disputes the answer. */
+	DISPUTED(false),
+	/** To each unit officer: the unit's open complaints, every working morning. */
+	DIGEST(false);
+
+	private final boolean toComplainant;
+
+	NotificationKind(boolean toComplainant) {
+		this.toComplainant = toComplainant;
+	}
+
+	public boolean toComplainant() {
+		return toComplainant;
+	}
+}

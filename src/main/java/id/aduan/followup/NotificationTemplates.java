@@ -1,0 +1,48 @@
+package id.aduan.followup;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.system.DatabaseTime;
+import id.aduan.system.Problems;
+
+/** The email templates, read for every notice and edited by the administrator. */
+@Component
+public class NotificationTemplates {
+
+	private static final RowMapper<NotificationTemplate> TEMPLATE = (rs, row) -> new NotificationTemplate(
+			NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"));
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NotificationTemplates(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<NotificationTemplate> all() {
+		return jdbc.sql("select kind, subject, body from notification_template order by kind").query(TEMPLATE).list();
+	}
+
+	public NotificationTemplate of(NotificationKind kind) {
+		return jdbc.sql("select kind, subject, body from notification_template where kind = ?")
+			.param(kind.name())
+			.query(TEMPLATE)
+			.single();
+	}
+
+	@Transactional
+	public void save(NotificationKind kind, String subject, String body, String by) {
+		new Problems().required("subject", subject, 300).required("body", body, 10000).throwIfAny();
+		jdbc.sql("update notification_template set subject = ?, body = ?, changed_at = ?, changed_by = ? where kind = ?")
+			.params(subject.trim(), body.strip(), DatabaseTime.of(clock.instant()), by, kind.name())
+			.update();
+	}
+}

@@ -1,0 +1,96 @@
+package id.aduan.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import id.aduan.system.DatabaseTime;
+
+/**
+ * Emails waiting to be sent and the record of those sent. Queuing happens in the caller's transaction,
+ * so a notice exists exactly when the change it reports does; the {@code dedupeKey} makes a second
+ * queuing of the same notice (a rerun job, another instance) a no-op.
+ */
+@Component
+public class Outbox {
+
+	private static final RowMapper<Notification> NOTIFICATION = (rs, row) -> new Notification(rs.getLong("id"),
+			rs.getString("dedupe_key"), NotificationKind.valueOf(rs.getString("kind")),
+			rs.getObject("complaint_id", Long.class), rs.getBoolean("to_complainant"), rs.getString("recipient"),
+			rs.getString("subject"), rs.getString("body"), Notification.Status.valueOf(rs.getString("status")),
+			rs.getInt("attempts"), DatabaseTime.instant(rs, "created_at"), DatabaseTime.instant(rs, "sent_at"),
+			rs.getString("last_error"));
+
+	private final JdbcClient jdbc;
+
+	private final NotificationTemplates templates;
+
+	private final Clock clock;
+
+	Outbox(JdbcClient jdbc, NotificationTemplates templates, Clock clock) {
+		this.jdbc = jdbc;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	/** Queues one email from its template; returns false when the same notice was queued before. */
+	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
+			Map<String, String> values) {
+		NotificationTemplate template = templates.of(kind);
+		int inserted = jdbc.sql("""
+				insert into notification (dedupe_key, kind, complaint_id, to_complainant, recipient, subject, body,
+				                          status, attempts, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+				on conflict do nothing""")
+			.params(dedupeKey, kind.name(), complaintId, kind.toComplainant(), recipient, template.subject(values),
+					template.body(values), DatabaseTime.of(clock.instant()))
+			.update();
+		return inserted == 1;
+	}
+
+	List<Notification> pending(int limit) {
+		return jdbc.sql("select * from notification where status = 'PENDING' order by id fetch first ? rows only")
+			.param(limit)
+			.query(NOTIFICATION)
+			.list();
+	}
+
+	void sent(long id) {
+		jdbc.sql("update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?")
+			.params(DatabaseTime.of(clock.instant()), id)
+			.update();
+	}
+
+	void failed(long id, String error, int maxAttempts) {
+		jdbc.sql("""
+				update notification set attempts = attempts + 1, last_error = ?,
+				       status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end
+				where id = ?""")
+			.params(error.length() > 1000 ? error.substring(0, 1000) : error, maxAttempts, id)
+			.update();
+	}
+
+	/** The latest emails, newest first, for the administrator's outbox page. */
+	public List<Notification> recent(int limit) {
+		return jdbc.sql("select * from notification order by id desc fetch first ? rows only")
+			.param(limit)
+			.query(NOTIFICATION)
+			.list();
+	}
+
+	public List<Notification> forComplaint(long complaintId) {
+		return jdbc.sql("select * from notification where complaint_id = ? order by id")
+			.param(complaintId)
+			.query(NOTIFICATION)
+			.list();
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,135 @@
+package id.aduan.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.aduan.AduanTest;
+import id.aduan.Staff;
+import id.aduan.accounts.Actor;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Classification;
+import id.aduan.complaints.Complainant;
+import id.aduan.complaints.ComplaintHandling;
+import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.NewComplaint;
+import id.aduan.complaints.TrackingCode;
+
+/** The complainant's verdict on the tracking page: rate the answer, or dispute it while the window is open. */
+@AduanTest
+class VerdictPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ComplaintRegistration registration;
+
+	@Autowired
+	ComplaintHandling handling;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void beforeAnAnswerThereIsNothingToRateOrDispute() throws Exception {
+		TrackingCode code = registered();
+		Document page = page(code);
+		assertThat(page.select("#rating-form, #dispute-form")).isEmpty();
+	}
+
+	@Test
+	void anAnsweredComplaintCanBeRatedOnceAndTheRatingIsKept() throws Exception {
+		TrackingCode code = answered();
+		Document page = page(code);
+		assertThat(page.select("#rating-form")).hasSize(1);
+		assertThat(page.select("#dispute-form").text()).contains("sampai");
+
+		mvc.perform(post("/lacak/{code}/penilaian", code.value()).with(csrf()).param("solved", "true"))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
+				.select("#rating-form .invalid-feedback")
+				.text()).contains("Pilih nilai 1 sampai 5."));
+		mvc.perform(post("/lacak/{code}/penilaian", code.value()).with(csrf())
+			.param("score", "2")
+			.param("solved", "false")
+			.param("comment", "Belum ada perubahan"))
+			.andExpect(redirectedUrl("/lacak/" + code.value()));
+
+		assertThat(page(code).select("#rating-given").text()).contains("Nilai Anda: 2 dari 5.");
+		assertThat(jdbc.sql("select score, solved, comment from complaint_rating r join complaint c on c.id = r.complaint_id "
+				+ "where c.tracking_code = ?").param(code.value()).query().singleRow())
+			.containsEntry("score", 2)
+			.containsEntry("solved", false)
+			.containsEntry("comment", "Belum ada perubahan");
+		mvc.perform(post("/lacak/{code}/penilaian", code.value()).with(csrf()).param("score", "5").param("solved", "true"))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.contains("Tanggapan ini belum dapat dinilai atau sudah Anda nilai."));
+	}
+
+	@Test
+	void aDisputeNeedsAReasonAndReopensTheComplaint() throws Exception {
+		TrackingCode code = answered();
+		mvc.perform(post("/lacak/{code}/keberatan", code.value()).with(csrf()).param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
+				.select("#dispute-form .invalid-feedback")
+				.text()).isEqualTo("Wajib diisi."));
+		mvc.perform(post("/lacak/{code}/keberatan", code.value()).with(csrf())
+			.param("reason", "Bantuan masih belum diterima."))
+			.andExpect(redirectedUrl("/lacak/" + code.value()));
+
+		Document page = page(code);
+		assertThat(page.select("#status-label").text()).isEqualTo("Dibuka kembali");
+		assertThat(page.select(".timeline").text()).contains("Pengadu mengajukan keberatan", "Bantuan masih belum diterima.");
+		assertThat(page.select("#dispute-form")).isEmpty();
+	}
+
+	private TrackingCode registered() {
+		return registration.register(new NewComplaint(
+				catalog.itemByCode(ReferenceList.CHANNEL, "WEB_FORM").orElseThrow().id(), null, null,
+				new Complainant("Warga", null, null, null), false, false, "Penilaian",
+				"Pengaduan untuk menguji penilaian.", null, null, null, null, null, null, List.of()),
+				Actor.citizen("Warga"));
+	}
+
+	private TrackingCode answered() {
+		TrackingCode code = registered();
+		Actor coordinator = staff.coordinator().actor();
+		long id = jdbc.sql("select id from complaint where tracking_code = ?").param(code.value()).query(Long.class).single();
+		handling.verify(id, null, new Classification(catalog.itemByCode(ReferenceList.REPORT_TYPE, "ASPIRASI")
+			.orElseThrow()
+			.id(), null, catalog.itemByCode(ReferenceList.CATEGORY, "INFO").orElseThrow().id(), null), null, null,
+				coordinator);
+		handling.answer(id, null, "Terima kasih atas masukan Anda.", coordinator);
+		return code;
+	}
+
+	private Document page(TrackingCode code) throws Exception {
+		return Jsoup.parse(mvc.perform(get("/lacak/" + code.value()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+}
