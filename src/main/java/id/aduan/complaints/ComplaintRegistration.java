@@ -73,7 +73,7 @@ public class ComplaintRegistration {
 		TrackingCode code = freshCode();
 		Complaint complaint = Complaint.register(draft, code, by, now);
 		planning.plan(complaint);
-		List<Long> entryIds = complaints.add(complaint);
+		List<Long> entryIds = complaints.add(complaint, draft.receivedAt().atZone(catalog.office().zone()).toLocalDate());
 		for (AttachmentPolicy.Accepted file : files) {
 			attachments.add(complaint.id(), entryIds.get(0), Attachment.Purpose.EVIDENCE, file, by.name(), now);
 		}

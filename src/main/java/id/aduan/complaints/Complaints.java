@@ -2,6 +2,7 @@ package id.aduan.complaints;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import id.aduan.system.DatabaseTime;
 class Complaints {
 
 	private static final String COLUMNS = """
-			id, tracking_code, version, received_at, registered_at, registered_by, channel_id, channel_reference,
+			id, tracking_code, version, received_at, received_on, registered_at, registered_by, channel_id, channel_reference,
 			complainant_name, complainant_phone, complainant_email, complainant_address, anonymous, confidential,
 			title, description, incident_date, incident_place, report_type_id, form_id, category_id, service_id,
 			unit_id, status, held_from_status, verified_at, routed_at, answer, answered_at, closed_at, referred_to,
@@ -82,12 +83,15 @@ class Complaints {
 			.single() > 0;
 	}
 
-	/** Stores a new complaint; returns the ids of its first timeline entries. */
-	List<Long> add(Complaint complaint) {
+	/**
+	 * Stores a new complaint; returns the ids of its first timeline entries. {@code receivedOn} is the
+	 * date it was received in the office's time zone: the period it counts in.
+	 */
+	List<Long> add(Complaint complaint, LocalDate receivedOn) {
 		Complaint.Stored s = complaint.stored();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into complaint (" + COLUMNS.replaceFirst("id, ", "") + ") values ("
-				+ ":trackingCode, 0, :receivedAt, :registeredAt, :registeredBy, :channelId, :channelReference, "
+				+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
 				+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
 				+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
 				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
@@ -97,6 +101,7 @@ class Complaints {
 			.params(parameters(s))
 			.param("trackingCode", s.trackingCode().value())
 			.param("registeredAt", DatabaseTime.of(s.registeredAt()))
+			.param("receivedOn", receivedOn)
 			.param("registeredBy", s.registeredBy())
 			.param("channelId", s.channelId())
 			.param("channelReference", s.channelReference())

@@ -22,7 +22,7 @@ import id.aduan.catalog.ServiceLevel;
  * the complainant disputes it.</li>
  * </ul>
  * Response times are working days elapsed, so an answer on the day the clock started took 0 days
- * ("ditanggapi pada waktu yang sama").
+ * ("ditanggapi pada waktu yang sama"). A rejection with its reason is the office's response too.
  */
 public record DeadlineSchedule(LocalDate clockStart, LocalDate verifyDue, LocalDate followUpDue,
 		LocalDate resolveDue, LocalDate autoCloseDue, Stage stage, LocalDate currentDue, int pausedDays,
@@ -92,6 +92,12 @@ public record DeadlineSchedule(LocalDate clockStart, LocalDate verifyDue, LocalD
 						firstAnswer = Math.max(0, calendar.workingDaysBetween(start, day) - paused);
 					}
 					lastAnswerDay = day;
+				}
+				case REJECTED -> {
+					if (firstAnswer == null) {
+						firstAnswer = Math.max(0,
+								calendar.workingDaysBetween(start, calendar.workDay(entry.occurredAt())) - paused);
+					}
 				}
 				case CLOSED, AUTO_CLOSED -> closure = Math.max(0,
 						calendar.workingDaysBetween(start, calendar.workDay(entry.occurredAt())) - paused);

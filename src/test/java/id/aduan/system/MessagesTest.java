@@ -38,7 +38,7 @@ class MessagesTest {
 
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
-			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status)\\.");
+			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -63,7 +63,7 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login|calendar|rating|tracking|sla)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
@@ -89,6 +89,7 @@ class MessagesTest {
 		expect(known, "deadline.stage.", id.aduan.complaints.DeadlineSchedule.Stage.values(), missing);
 		expect(known, "mail.kind.", id.aduan.followup.NotificationKind.values(), missing);
 		expect(known, "mail.status.", id.aduan.followup.Notification.Status.values(), missing);
+		expect(known, "report.chart.", id.aduan.reports.Breakdown.Dimension.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}

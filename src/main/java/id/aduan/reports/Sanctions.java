@@ -1,0 +1,108 @@
+package id.aduan.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.audit.AuditTrail;
+import id.aduan.catalog.Catalog;
+import id.aduan.complaints.TrackingCode;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.DatabaseTime;
+import id.aduan.system.Problems;
+
+/**
+ * Sanctions the coordinator records (section 4.6 of the report). Only the coordinator records them;
+ * only the coordinator and the head of office see them with names.
+ */
+@Component
+public class Sanctions {
+
+	/** A sanction as the coordinator enters it. */
+	public record Draft(String trackingCode, Long unitId, SanctionKind kind, String person, LocalDate imposedOn,
+			String decreeNumber, String note) {
+	}
+
+	private static final RowMapper<Sanction> SANCTION = (rs, row) -> new Sanction(rs.getLong("id"),
+			rs.getLong("complaint_id"), rs.getString("tracking_code"), rs.getLong("unit_id"), rs.getString("unit_name"),
+			SanctionKind.valueOf(rs.getString("kind")), rs.getString("person"), DatabaseTime.date(rs, "imposed_on"),
+			rs.getString("decree_number"), rs.getString("note"), DatabaseTime.instant(rs, "recorded_at"),
+			rs.getString("recorded_by"));
+
+	private static final String SELECT = """
+			select s.*, c.tracking_code, u.name unit_name from sanction s
+			join complaint c on c.id = s.complaint_id join work_unit u on u.id = s.unit_id""";
+
+	private final JdbcClient jdbc;
+
+	private final Catalog catalog;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Sanctions(JdbcClient jdbc, Catalog catalog, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void record(Draft draft, Actor by) {
+		if (by.role() != Role.COORDINATOR) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
+		}
+		Problems problems = new Problems().required("decreeNumber", draft.decreeNumber(), 100)
+			.optional("person", draft.person(), 200)
+			.optional("note", draft.note(), 1000);
+		Long complaintId = TrackingCode.parse(draft.trackingCode())
+			.flatMap(code -> jdbc.sql("select id from complaint where tracking_code = ?")
+				.param(code.value())
+				.query(Long.class)
+				.optional())
+			.orElse(null);
+		problems.check(complaintId != null, "trackingCode", "sanction.complaint.unknown");
+		problems.check(draft.unitId() != null && catalog.unit(draft.unitId()).isPresent(), "unitId",
+				"complaint.unit.unknown");
+		problems.check(draft.kind() != null, "kind", "sanction.kind.required");
+		LocalDate today = LocalDate.now(clock.withZone(catalog.office().zone()));
+		problems.check(draft.imposedOn() != null, "imposedOn", "field.required");
+		if (draft.imposedOn() != null) {
+			problems.check(!draft.imposedOn().isAfter(today), "imposedOn", "sanction.date.future");
+		}
+		problems.throwIfAny();
+		jdbc.sql("""
+				insert into sanction (complaint_id, unit_id, kind, person, imposed_on, decree_number, note, recorded_at,
+				                      recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(complaintId, draft.unitId(), draft.kind().name(), Problems.blankToNull(draft.person()),
+					draft.imposedOn(), draft.decreeNumber().trim(), Problems.blankToNull(draft.note()),
+					DatabaseTime.of(clock.instant()), by.name())
+			.update();
+		audit.record(by.name(), "SANCTION_RECORDED", "complaint", String.valueOf(complaintId),
+				draft.kind() + " " + draft.decreeNumber());
+	}
+
+	/** The sanctions imposed in a period, for the coordinator's and head's pages and for the report. */
+	public List<Sanction> imposedIn(ReportPeriod period) {
+		return jdbc.sql(SELECT + " where s.imposed_on between ? and ? order by s.imposed_on, s.id")
+			.params(period.from(), period.to())
+			.query(SANCTION)
+			.list();
+	}
+
+	public List<Sanction> recent(int limit) {
+		return jdbc.sql(SELECT + " order by s.imposed_on desc, s.id desc fetch first ? rows only")
+			.param(limit)
+			.query(SANCTION)
+			.list();
+	}
+}
