@@ -1,0 +1,35 @@
+package id.aduan.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.aduan.catalog.OfficeProfile;
+
+/**
+ * The "Laporan Pengelolaan Pengaduan" of a period as a structure, written once and then put into HTML,
+ * PDF and DOCX, so that every format says exactly the same. Its figures are those of
+ * {@link ComplaintStatistics} for the period.
+ */
+public record OfficialReport(OfficeProfile office, ReportPeriod period, LocalDate signedOn, String title,
+		List<Section> sections, List<String> footnotes, String closing, Figures figures) {
+
+	/** A numbered section ("4.1") with its heading and its content. */
+	public record Section(String number, String heading, List<Block> blocks) {
+	}
+
+	/** A piece of a section's content. */
+	public sealed interface Block permits Paragraph, Items, Chart {
+	}
+
+	/** A paragraph of text. */
+	public record Paragraph(String text) implements Block {
+	}
+
+	/** A list, numbered (1., 2., …) or lettered (a), b), …). */
+	public record Items(List<String> items, boolean lettered) implements Block {
+	}
+
+	/** A pie chart "Persentase Pengaduan Berdasarkan …" of one breakdown. */
+	public record Chart(String title, Breakdown breakdown) implements Block {
+	}
+}
