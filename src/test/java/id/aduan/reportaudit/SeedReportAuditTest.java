@@ -89,8 +89,8 @@ class SeedReportAuditTest {
 	@Test
 	void findsTheReportSignedOn4JanuaryBeforeItsPeriodEnded() {
 		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.DATE_ORDER)
-			.extracting(Finding::line, Finding::expected, Finding::found)
-			.containsExactly(tuple(153, "≥ 30 Juni 2023", "4 Januari 2023"));
+			.extracting(Finding::line, Finding::text, Finding::expected, Finding::found)
+			.containsExactly(tuple(153, "4 Januari 2023", "≥ 30 Juni 2023", "4 Januari 2023"));
 	}
 
 	@Test

@@ -42,11 +42,11 @@ public final class Dates {
 
 	private static final Pattern WEEKDAY = Pattern.compile("\\b(" + IndonesianCalendar.DAYS + ")\\b[\\s,(]*", FLAGS);
 
-	private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:pada\\s+)?(?=tanggal|tgl)", FLAGS);
+	private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:pada\\s+)?(?:tanggal|tgl\\.?)[\\s,:]*", FLAGS);
 
 	private static final Pattern SIGNED_AT = Pattern
 		.compile("^\\s*(?:ditetapkan|dibuat|dikeluarkan|disahkan|ditandatangani)\\s+di\\s+" + WORD
-				+ "(?:[ .]+" + WORD + "){0,3}?(?:\\s*[,;]\\s*|\\s+(?:pada\\s+)?(?=tanggal|tgl))", FLAGS);
+				+ "(?:[ .]+" + WORD + "){0,3}?(?:\\s*[,;]\\s*|\\s+(?:pada\\s+)?(?:tanggal|tgl\\.?)[\\s,:]*)", FLAGS);
 
 	/** "Namrole, 30 Juni 2023": a capitalised place name (case-sensitive on purpose), a comma, the date. */
 	private static final Pattern PLACE = Pattern.compile("^\\s*(\\p{Lu}\\p{L}*(?:[ .]+\\p{L}+){0,3}),\\s*");
