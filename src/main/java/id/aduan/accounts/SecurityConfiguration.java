@@ -21,7 +21,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/periksa-laporan",
+			"/api/v1/report-audits" };
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
@@ -35,7 +36,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/public/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/public/**", "/api/v1/report-audits"))
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
 	}

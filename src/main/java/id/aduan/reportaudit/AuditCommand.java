@@ -1,0 +1,105 @@
+package id.aduan.reportaudit;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar aduan.jar audit [--json] FILE}: audits a report from the command line, without
+ * starting Spring or a database, so that it runs in a second on any machine with Java. Prints one
+ * finding per line in Indonesian (or a JSON array with {@code --json}). Exit codes: 0 nothing found,
+ * 1 findings, 2 the file cannot be read or the command is misused (with the reason on stderr).
+ */
+public final class AuditCommand {
+
+	public static final int NOTHING_FOUND = 0;
+
+	public static final int FINDINGS = 1;
+
+	public static final int UNREADABLE = 2;
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	private AuditCommand() {
+	}
+
+	/** Entry point from the application's {@code main}: quiet logging on stderr, UTF-8 output, exit code. */
+	public static void main(List<String> arguments) {
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "reportaudit/cli-logback.xml");
+		}
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		System.exit(run(arguments, out, err));
+	}
+
+	public static int run(List<String> arguments, PrintStream out, PrintStream err) {
+		Wording wording = Wording.bundle(INDONESIAN);
+		boolean json = false;
+		String file = null;
+		for (String argument : arguments) {
+			if (argument.equals("--json")) {
+				json = true;
+			}
+			else if (argument.startsWith("-") || file != null) {
+				err.println(wording.text("reportaudit.cli.usage"));
+				return UNREADABLE;
+			}
+			else {
+				file = argument;
+			}
+		}
+		if (file == null) {
+			err.println(wording.text("reportaudit.cli.usage"));
+			return UNREADABLE;
+		}
+		ReportText text;
+		try {
+			text = new ReportReading(ReportReading.DEFAULT_MAX_BYTES).read(content(file));
+		}
+		catch (UnreadableReport unreadable) {
+			err.println(wording.text("reportaudit.cli.unreadable", file,
+					wording.text(unreadable.messageKey(), unreadable.arguments())));
+			return UNREADABLE;
+		}
+		List<FindingView> findings = ReportAudit.standard()
+			.audit(text)
+			.stream()
+			.map(finding -> FindingView.of(finding, wording))
+			.toList();
+		if (json) {
+			out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(findings));
+		}
+		else {
+			for (FindingView finding : findings) {
+				out.println(wording.text("reportaudit.cli.finding", String.valueOf(finding.line()), finding.rule(),
+						finding.message(), finding.expected(), finding.found()));
+			}
+			out.println(findings.isEmpty() ? wording.text("reportaudit.cli.clean")
+					: wording.text("reportaudit.cli.summary", String.valueOf(findings.size())));
+		}
+		return findings.isEmpty() ? NOTHING_FOUND : FINDINGS;
+	}
+
+	private static byte[] content(String file) {
+		try {
+			Path path = Path.of(file);
+			if (Files.isRegularFile(path) && Files.size(path) > ReportReading.DEFAULT_MAX_BYTES) {
+				throw new UnreadableReport("reportaudit.file.tooLarge", ReportReading.DEFAULT_MAX_BYTES / (1024 * 1024));
+			}
+			return Files.readAllBytes(path);
+		}
+		catch (IOException | InvalidPathException cannotOpen) {
+			throw new UnreadableReport("reportaudit.file.cannotOpen", cannotOpen);
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package id.aduan.reportaudit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Turns an uploaded or given file into the lines the audit reads. The kind of file is recognised by
+ * its first bytes, never by its name: PDF (with a text layer: a scan has no text to audit), DOCX
+ * (paragraphs in order, Word's automatic list numbers written out, table rows as cells separated by
+ * tabs), or plain text (UTF-8, or Windows-1252 as older Indonesian office PCs save it). Everything
+ * happens in memory; nothing is kept.
+ */
+public final class ReportReading {
+
+	/** The limit the CLI uses; the web settings may set their own. */
+	public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+	/** A report longer than this is not one report. */
+	private static final int MAX_PDF_PAGES = 500;
+
+	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+
+	private final long maxBytes;
+
+	public ReportReading(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	public ReportText read(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new UnreadableReport("reportaudit.file.empty");
+		}
+		if (content.length > maxBytes) {
+			throw new UnreadableReport("reportaudit.file.tooLarge", maxBytes / (1024 * 1024));
+		}
+		String text;
+		if (startsWith(content, PDF)) {
+			text = pdf(content);
+		}
+		else if (startsWith(content, ZIP)) {
+			text = docx(content);
+		}
+		else if (startsWith(content, OLE)) {
+			throw new UnreadableReport("reportaudit.file.legacyWord");
+		}
+		else {
+			text = plain(content);
+		}
+		ReportText report = ReportText.of(text);
+		if (report.isBlank()) {
+			throw new UnreadableReport("reportaudit.file.noText");
+		}
+		return report;
+	}
+
+	private static String pdf(byte[] content) {
+		try (PDDocument document = Loader.loadPDF(content)) {
+			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
+				throw new UnreadableReport("reportaudit.file.tooManyPages", MAX_PDF_PAGES);
+			}
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			stripper.setLineSeparator("\n");
+			return stripper.getText(document);
+		}
+		catch (InvalidPasswordException locked) {
+			throw new UnreadableReport("reportaudit.file.locked", locked);
+		}
+		catch (IOException | RuntimeException damaged) {
+			if (damaged instanceof UnreadableReport unreadable) {
+				throw unreadable;
+			}
+			throw new UnreadableReport("reportaudit.file.damaged", damaged);
+		}
+	}
+
+	private static String docx(byte[] content) {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+			DocxNumbering numbering = new DocxNumbering();
+			List<String> lines = new ArrayList<>();
+			for (IBodyElement element : document.getBodyElements()) {
+				if (element instanceof XWPFParagraph paragraph) {
+					lines.add(numbering.label(paragraph) + paragraph.getText());
+				}
+				else if (element instanceof XWPFTable table) {
+					for (XWPFTableRow row : table.getRows()) {
+						lines.add(String.join("\t", row.getTableCells().stream().map(cell -> cell.getText()).toList()));
+					}
+				}
+			}
+			return String.join("\n", lines);
+		}
+		catch (IOException | RuntimeException notWord) {
+			throw new UnreadableReport("reportaudit.file.unsupported", notWord);
+		}
+	}
+
+	private static String plain(byte[] content) {
+		for (byte b : content) {
+			if (b == 0) {
+				throw new UnreadableReport("reportaudit.file.unsupported");
+			}
+		}
+		String text;
+		try {
+			text = strict(StandardCharsets.UTF_8, content);
+		}
+		catch (CharacterCodingException notUtf8) {
+			text = new String(content, Charset.forName("windows-1252"));
+		}
+		long control = text.chars()
+			.filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+			.count();
+		if (control > text.length() / 100) {
+			throw new UnreadableReport("reportaudit.file.unsupported");
+		}
+		return text;
+	}
+
+	private static String strict(Charset charset, byte[] content) throws CharacterCodingException {
+		CharBuffer decoded = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(content));
+		return decoded.toString();
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+	}
+}

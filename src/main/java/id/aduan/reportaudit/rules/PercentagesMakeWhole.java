@@ -1,0 +1,54 @@
+package id.aduan.reportaudit.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import id.aduan.reportaudit.Finding;
+import id.aduan.reportaudit.Rule;
+import id.aduan.reportaudit.reading.Breakdown;
+import id.aduan.reportaudit.reading.Figures;
+import id.aduan.reportaudit.reading.ListItem;
+import id.aduan.reportaudit.reading.Percentage;
+import id.aduan.reportaudit.reading.ReportStructure;
+
+/**
+ * PERCENT_TOTAL: the percentages of a complete breakdown must sum to 100, give or take the rounding
+ * each may carry (half a unit of its last shown decimal: six items shown with one decimal may sum to
+ * anything from 99,7% to 100,3%). Only breakdowns that show a percentage on every item are checked,
+ * and lists of examples ("antara lain") never.
+ */
+public final class PercentagesMakeWhole implements AuditPolicy {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Override
+	public List<Finding> check(ReportStructure report) {
+		return report.breakdowns()
+			.stream()
+			.filter(breakdown -> !breakdown.partial() && breakdown.everyItemHasPercentage())
+			.filter(breakdown -> HUNDRED.subtract(sum(breakdown)).abs().compareTo(tolerance(breakdown)) > 0)
+			.map(PercentagesMakeWhole::finding)
+			.toList();
+	}
+
+	private static Finding finding(Breakdown breakdown) {
+		int decimals = breakdown.items().stream().mapToInt(item -> item.percentage().decimals()).max().orElse(0);
+		String sum = Figures.percent(sum(breakdown), decimals);
+		String tolerance = tolerance(breakdown).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
+		String parts = breakdown.items().stream().map(item -> item.percentage().text())
+			.collect(Collectors.joining(" + "));
+		return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
+				breakdown.lastLine(), sum, tolerance);
+	}
+
+	private static BigDecimal sum(Breakdown breakdown) {
+		return breakdown.items().stream().map(ListItem::percentage).map(Percentage::value)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static BigDecimal tolerance(Breakdown breakdown) {
+		return breakdown.items().stream().map(ListItem::percentage).map(Percentage::tolerance)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

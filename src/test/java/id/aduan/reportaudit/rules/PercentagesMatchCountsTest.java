@@ -1,0 +1,49 @@
+package id.aduan.reportaudit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import id.aduan.reportaudit.Finding;
+import id.aduan.reportaudit.Rule;
+
+class PercentagesMatchCountsTest {
+
+	private final PercentagesMatchCounts policy = new PercentagesMatchCounts();
+
+	private static final String INTRO = "dari 122 (seratus dua puluh dua) pengaduan dapat diklasifikasikan sebagai berikut:";
+
+	@Test
+	void onePercentForOneOf122IsWithinItsShownPrecision() {
+		assertThat(Reports.check(policy, INTRO, "1. 120 (seratus dua puluh) atau 98,4% pengaduan A;",
+				"2. 1 (satu) atau 1% pengaduan B;", "3. 1 (satu) atau 0,8% pengaduan C.")).isEmpty();
+	}
+
+	@Test
+	void threeComma4PercentFor4Of122IsAFinding() {
+		assertThat(Reports.check(policy, INTRO, "1. 118 (seratus delapan belas) atau 96,7% pengaduan A;",
+				"2. 4 (empat) 3,4% pengaduan B.")).singleElement().satisfies(finding -> {
+					assertThat(finding.rule()).isEqualTo(Rule.PERCENT_MISMATCH);
+					assertThat(finding.line()).isEqualTo(3);
+					assertThat(finding.text()).isEqualTo("4 (empat) 3,4%");
+					assertThat(finding.expected()).isEqualTo("3,3%");
+					assertThat(finding.found()).isEqualTo("3,4%");
+					assertThat(finding.arguments()).containsExactly("4", "122", "3,3%", "3,4%");
+				});
+	}
+
+	@Test
+	void percentagesComputedFromTheItemsSumAreCheckedAgainstItWhenTheStatedTotalIsWrong() {
+		assertThat(Reports.check(policy, "dari 1627 (seribu enam ratus dua puluh tujuh) pengaduan sebagai berikut:",
+				"1. 98 (sembilan puluh delapan) atau 80,3% pengaduan A;", "2. 20 (dua puluh) atau 16,4% pengaduan B;",
+				"3. 4 (empat) atau 3,4% pengaduan C.")).extracting(Finding::line).containsExactly(4);
+	}
+
+	@Test
+	void decimalsWithADotAndNoWordsAreReadToo() {
+		assertThat(Reports.check(policy, "Menurut jenisnya, 200 pengaduan terdiri atas:",
+				"- Aspirasi: 150 laporan atau 75.0%", "- Informasi: 50 laporan atau 20.0%"))
+			.extracting(Finding::expected)
+			.containsExactly("25,0%");
+	}
+}
