@@ -13,6 +13,11 @@ public record Percentage(BigDecimal value, int decimals, String text) {
 		return BigDecimal.valueOf(5, decimals + 1);
 	}
 
+	/** One unit of the last decimal shown ("0,1" for "85,2%"). */
+	public BigDecimal unit() {
+		return BigDecimal.valueOf(1, decimals);
+	}
+
 	/** A percentage from its written number ("85,2") and the text it was written as ("85,2%"). */
 	public static Percentage written(String number, String text) {
 		int separator = Math.max(number.indexOf(','), number.indexOf('.'));

@@ -20,6 +20,11 @@ import id.aduan.reportaudit.reading.ReportStructure;
  * of the items when the two differ and the percentages agree better with the sum. Otherwise one wrong
  * total (already a SUM_MISMATCH) would make every percentage of its breakdown a finding too, and hide
  * the one that is really wrong.
+ * <p>
+ * Shares rounded by the largest-remainder method (as Aduan's own reports are, so that they add up to
+ * exactly 100) may each lie up to one unit of the last decimal from the exact value. A breakdown whose
+ * shares add up to exactly 100 and each lie within one unit is such a rounding and is accepted; every
+ * other breakdown is held to ordinary rounding (half a unit).
  */
 public final class PercentagesMatchCounts implements AuditPolicy {
 
@@ -32,6 +37,24 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 			findings.addAll(check(breakdown, base(breakdown)));
 		}
 		return findings;
+	}
+
+	/** Every item has a share, the shares add up to exactly 100, and each is within one unit of its exact value. */
+	static boolean isLargestRemainderRounding(Breakdown breakdown, long base) {
+		if (breakdown.items().isEmpty() || breakdown.items().stream().anyMatch(item -> !item.hasPercentage())) {
+			return false;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (ListItem item : breakdown.items()) {
+			BigDecimal exact = BigDecimal.valueOf(item.count())
+				.multiply(HUNDRED)
+				.divide(BigDecimal.valueOf(base), MathContext.DECIMAL64);
+			if (exact.subtract(item.percentage().value()).abs().compareTo(item.percentage().unit()) >= 0) {
+				return false;
+			}
+			sum = sum.add(item.percentage().value());
+		}
+		return sum.compareTo(HUNDRED) == 0;
 	}
 
 	/** The total the percentages of a breakdown are shares of. */
@@ -49,7 +72,7 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 
 	private static List<Finding> check(Breakdown breakdown, long base) {
 		List<Finding> findings = new ArrayList<>();
-		if (base <= 0) {
+		if (base <= 0 || isLargestRemainderRounding(breakdown, base)) {
 			return findings;
 		}
 		for (ListItem item : breakdown.items()) {

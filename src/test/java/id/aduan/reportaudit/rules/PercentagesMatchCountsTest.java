@@ -46,4 +46,27 @@ class PercentagesMatchCountsTest {
 			.extracting(Finding::expected)
 			.containsExactly("25,0%");
 	}
+
+	@Test
+	void sharesRoundedByLargestRemainderToExactlyAHundredAreAccepted() {
+		// 36 complaints: 2/36 = 5,56% is shown as 5,5% and 7/36 = 19,44% as 19,5%, so that the shares make 100,0.
+		assertThat(Reports.check(policy, "Dari 36 (tiga puluh enam) pengaduan, rinciannya sebagai berikut:",
+				"1. 2 (dua) atau 5,5% pengaduan A;", "2. 2 (dua) atau 5,6% pengaduan B;",
+				"3. 7 (tujuh) atau 19,5% pengaduan C;", "4. 25 (dua puluh lima) atau 69,4% pengaduan D.")).isEmpty();
+	}
+
+	@Test
+	void theSameSharesThatDoNotMakeAHundredAreHeldToOrdinaryRounding() {
+		assertThat(Reports.check(policy, "Dari 36 (tiga puluh enam) pengaduan, rinciannya sebagai berikut:",
+				"1. 2 (dua) atau 5,5% pengaduan A;", "2. 2 (dua) atau 5,6% pengaduan B;",
+				"3. 7 (tujuh) atau 19,5% pengaduan C;", "4. 25 (dua puluh lima) atau 69,5% pengaduan D."))
+			.extracting(Finding::line)
+			.containsExactly(2, 4, 5);
+	}
+
+	@Test
+	void aShareOneWholeUnitOffIsWrongEvenWhenTheSharesMakeAHundred() {
+		assertThat(Reports.check(policy, "Dari 4 (empat) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 25,1% pengaduan A;", "2. 3 (tiga) atau 74,9% pengaduan B.")).hasSize(2);
+	}
 }
