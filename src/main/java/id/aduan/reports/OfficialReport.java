@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.aduan.catalog.OfficeProfile;
+import id.aduan.language.IndonesianDates;
 
 /**
  * The "Laporan Pengelolaan Pengaduan" of a period as a structure, written once and then put into HTML,
@@ -17,19 +18,41 @@ public record OfficialReport(OfficeProfile office, ReportPeriod period, LocalDat
 	public record Section(String number, String heading, List<Block> blocks) {
 	}
 
-	/** A piece of a section's content. */
+	/** A piece of a section's content; {@link #kind()} tells templates which. */
 	public sealed interface Block permits Paragraph, Items, Chart {
+
+		String kind();
 	}
 
 	/** A paragraph of text. */
 	public record Paragraph(String text) implements Block {
+
+		@Override
+		public String kind() {
+			return "paragraph";
+		}
 	}
 
 	/** A list, numbered (1., 2., …) or lettered (a), b), …). */
 	public record Items(List<String> items, boolean lettered) implements Block {
+
+		@Override
+		public String kind() {
+			return "items";
+		}
 	}
 
 	/** A pie chart "Persentase Pengaduan Berdasarkan …" of one breakdown. */
 	public record Chart(String title, Breakdown breakdown) implements Block {
+
+		@Override
+		public String kind() {
+			return "chart";
+		}
+	}
+
+	/** "30 Juni 2023". */
+	public String signedOnText() {
+		return IndonesianDates.formal(signedOn);
 	}
 }
