@@ -1,12 +1,9 @@
 package id.aduan.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -17,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * uses no cookie, is exempt.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
@@ -39,16 +37,5 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/public/**", "/api/v1/report-audits"))
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	UserDetailsService staffDetails(StaffAccounts accounts) {
-		return username -> accounts.principal(username == null ? "" : username.trim().toLowerCase())
-			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 }

@@ -1,0 +1,88 @@
+package id.aduan.reports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+
+import id.aduan.system.FieldProblem;
+import id.aduan.system.InvalidInput;
+
+/**
+ * {@code java -jar aduan.jar report --from 2023-01-01 --to 2023-06-30 --format docx|pdf|xlsx --out FILE
+ * [--signed-on 2023-07-03]}: the report of a period from the configured database, on the same code path
+ * as the page. Exit code 0 when the file is written, 2 when the command or its period is wrong.
+ */
+public final class ReportCommand {
+
+	static final String USAGE = "Penggunaan: java -jar aduan.jar report --from YYYY-MM-DD --to YYYY-MM-DD "
+			+ "--format docx|pdf|xlsx --out BERKAS [--signed-on YYYY-MM-DD]";
+
+	private ReportCommand() {
+	}
+
+	/** Runs the command; {@code application} starts Aduan (without its web server) only when the arguments are right. */
+	public static int run(List<String> args, Supplier<ConfigurableApplicationContext> application, PrintStream out,
+			PrintStream err) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String name = args.get(i);
+			if (!name.startsWith("--") || i + 1 >= args.size()) {
+				err.println("Argumen tidak dikenal atau tanpa nilai: " + name);
+				err.println(USAGE);
+				return 2;
+			}
+			options.put(name.substring(2), args.get(++i));
+		}
+		ReportFormat format = ReportFormat.parse(options.get("format"));
+		if (!options.containsKey("from") || !options.containsKey("to") || !options.containsKey("out") || format == null) {
+			err.println(USAGE);
+			return 2;
+		}
+		LocalDate from;
+		LocalDate to;
+		LocalDate signedOn;
+		try {
+			from = LocalDate.parse(options.get("from"));
+			to = LocalDate.parse(options.get("to"));
+			signedOn = options.containsKey("signed-on") ? LocalDate.parse(options.get("signed-on")) : null;
+		}
+		catch (DateTimeParseException wrong) {
+			err.println("Tanggal tidak valid: " + wrong.getParsedString() + " (gunakan format YYYY-MM-DD).");
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = application.get()) {
+			MessageSource messages = context.getBean(MessageSource.class);
+			try {
+				ReportExports.Export export = context.getBean(ReportExports.class)
+					.export(new ReportPeriod(from, to), signedOn, format);
+				Path target = Path.of(options.get("out"));
+				Files.write(target, export.content());
+				out.println("Laporan " + export.fileName() + " ditulis ke " + target.toAbsolutePath() + " ("
+						+ export.content().length + " bita).");
+				return 0;
+			}
+			catch (InvalidInput invalid) {
+				for (FieldProblem problem : invalid.problems()) {
+					err.println(problem.field() + ": " + messages.getMessage(problem.messageKey(),
+							problem.arguments().toArray(), problem.messageKey(), Locale.forLanguageTag("id")));
+				}
+				return 2;
+			}
+			catch (IOException failed) {
+				err.println("Berkas tidak dapat ditulis: " + failed.getMessage());
+				return 2;
+			}
+		}
+	}
+}

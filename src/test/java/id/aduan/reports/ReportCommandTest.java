@@ -1,0 +1,70 @@
+package id.aduan.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.aduan.AduanApplication;
+
+/** The {@code report} verb: a file from the configured database, or a clear message and exit code 2. */
+class ReportCommandTest {
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	/** A command that must fail before it starts anything. */
+	static final Supplier<ConfigurableApplicationContext> NOT_STARTED = () -> {
+		throw new AssertionError("Aduan must not start for wrong arguments");
+	};
+
+	@Test
+	void writesTheSpreadsheetOfAPeriodFromTheDatabase(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("laporan.xlsx");
+
+		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "XLSX", "--out",
+				file.toString()), () -> new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
+					.profiles("test")
+					.run());
+
+		assertThat(exit).as(text(err)).isZero();
+		assertThat(text(out)).contains("Laporan_Pengaduan_Dinas_Sosial_Kabupaten_Buru_Selatan_2023-01-01_2023-06-30.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			assertThat(workbook.getSheet("Ringkasan").getRow(1).getCell(1).getStringCellValue())
+				.isEqualTo("Januari sampai dengan Juni 2023");
+		}
+	}
+
+	@Test
+	void wrongArgumentsAreExplainedWithoutStartingAduan() {
+		assertThat(run(List.of("--from", "2023-01-01"), NOT_STARTED)).isEqualTo(2);
+		assertThat(text(err)).contains("Penggunaan: java -jar aduan.jar report");
+		assertThat(run(List.of("--from", "2023-13-01", "--to", "2023-06-30", "--format", "xlsx", "--out", "x"),
+				NOT_STARTED)).isEqualTo(2);
+		assertThat(text(err)).contains("Tanggal tidak valid: 2023-13-01");
+		assertThat(run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "odt", "--out", "x"),
+				NOT_STARTED)).isEqualTo(2);
+	}
+
+	private int run(List<String> args, Supplier<ConfigurableApplicationContext> application) {
+		return ReportCommand.run(args, application, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private static String text(ByteArrayOutputStream stream) {
+		return stream.toString(StandardCharsets.UTF_8);
+	}
+}
