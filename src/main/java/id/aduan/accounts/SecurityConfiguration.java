@@ -2,6 +2,7 @@ package id.aduan.accounts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,6 +30,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/staf/pembinaan/**")
+			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/staf/**", "/api/v1/staff/**")
 			.hasAnyRole(Role.HELPDESK.name(), Role.COORDINATOR.name(), Role.UNIT_OFFICER.name(), Role.HEAD.name())
 			.anyRequest()

@@ -63,7 +63,7 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|coaching|document|numbering)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
