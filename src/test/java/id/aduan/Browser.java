@@ -99,6 +99,13 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets a field's value as a date or time picker would (typing into those depends on the browser's locale). */
+	public Browser set(String name, String value) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find("[name='" + name + "']"),
+				value);
+		return this;
+	}
+
 	public Browser choose(String name, String visibleText) {
 		new Select(find("select[name='" + name + "']")).selectByVisibleText(visibleText);
 		return this;
@@ -134,6 +141,37 @@ public final class Browser implements AutoCloseable {
 	public Browser attach(String name, File file) {
 		find("input[type=file][name='" + name + "']").sendKeys(file.getAbsolutePath());
 		return this;
+	}
+
+	/** A file as the server sent it for a link on the page. */
+	public record Download(int status, String contentType, String disposition, byte[] content) {
+	}
+
+	/**
+	 * Fetches what the link matched by {@code css} points at, with this browser's session cookie, as a
+	 * click on it would download it (headless Chromium keeps downloads out of reach of a test).
+	 */
+	public Download download(String css) {
+		String href = find(css).getAttribute("href");
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		try {
+			java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
 	}
 
 	public String title() {
