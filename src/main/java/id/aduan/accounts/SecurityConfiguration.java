@@ -22,7 +22,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/hadir/**" };
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {

@@ -56,6 +56,13 @@ class Attendees {
 		}
 	}
 
+	boolean listed(long sessionId, AttendeeKind kind, String name) {
+		return jdbc.sql("select count(*) from coaching_attendee where session_id = ? and kind = ? and lower(name) = lower(?)")
+			.params(sessionId, kind.name(), name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	void remove(long sessionId, long id) {
 		jdbc.sql("delete from coaching_attendee where session_id = ? and id = ?").params(sessionId, id).update();
 	}

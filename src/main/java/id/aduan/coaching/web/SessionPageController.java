@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
@@ -23,6 +24,7 @@ import id.aduan.coaching.AttendeeKind;
 import id.aduan.coaching.SessionDocumentation;
 import id.aduan.coaching.SessionPlanning;
 import id.aduan.coaching.SessionQueries;
+import id.aduan.coaching.SelfCheckIn;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
@@ -50,16 +52,19 @@ class SessionPageController {
 
 	private final SessionDocumentation documentation;
 
+	private final SelfCheckIn checkIn;
+
 	private final Catalog catalog;
 
 	private final MessageSource messages;
 
 	SessionPageController(SessionQueries queries, SessionPlanning planning, Attendance attendance,
-			SessionDocumentation documentation, Catalog catalog, MessageSource messages) {
+			SessionDocumentation documentation, SelfCheckIn checkIn, Catalog catalog, MessageSource messages) {
 		this.queries = queries;
 		this.planning = planning;
 		this.attendance = attendance;
 		this.documentation = documentation;
+		this.checkIn = checkIn;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
@@ -128,6 +133,36 @@ class SessionPageController {
 		documentation.chooseComplaintPhoto(id, complaintId, attachmentId, caption, chosen, staff.actor());
 		redirect.addFlashAttribute("notice", chosen ? "coaching.photo.chosen" : "coaching.photo.unchosen");
 		return "redirect:/staf/pembinaan/" + id + "#pengaduan";
+	}
+
+	@PostMapping("/absensi/buka")
+	String openCheckIn(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+		checkIn.open(id, staff.actor());
+		return "redirect:/staf/pembinaan/" + id + "/absensi";
+	}
+
+	@PostMapping("/absensi/tutup")
+	String closeCheckIn(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		checkIn.close(id, staff.actor());
+		redirect.addFlashAttribute("notice", "coaching.checkIn.closedNotice");
+		return "redirect:/staf/pembinaan/" + id + "#orang";
+	}
+
+	/** The QR code to show on a projector or print at the door, while check-in is open. */
+	@GetMapping("/absensi")
+	String checkInCode(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		planning.mustManage(staff.actor());
+		var details = queries.details(id, staff.actor());
+		String token = details.session().checkInToken();
+		if (token == null) {
+			return "redirect:/staf/pembinaan/" + id + "#orang";
+		}
+		String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/hadir/" + token).toUriString();
+		model.addAttribute("d", details);
+		model.addAttribute("address", address);
+		model.addAttribute("qr", checkIn.qrCode(address));
+		return "coaching/check-in-code";
 	}
 
 	@PostMapping("/nomor")
