@@ -220,6 +220,9 @@ class SessionPagesTest {
 			.param("trackingCode", code.value().toLowerCase())).andExpect(status().is3xxRedirection());
 		Document page = page("/staf/pembinaan/" + id, coordinator);
 		assertThat(page.select(".linked-complaint[data-code=" + code.value() + "]").text()).contains("BPNT belum diterima");
+		Document stranger = page("/staf/pembinaan/" + id, staff.unitOfficer("REHSOS"));
+		assertThat(stranger.select(".linked-complaint[data-code=" + code.value() + "]").text())
+			.contains(code.value()).doesNotContain("BPNT belum diterima");
 		mvc.perform(post("/staf/pembinaan/" + id + "/pengaduan/" + complaintId + "/foto/" + attachmentId + "/laporan")
 			.param("chosen", "true").param("caption", "Kunjungan ke rumah pengadu BPNT")
 			.with(user(coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -276,6 +279,42 @@ class SessionPagesTest {
 		mvc.perform(get("/staf/pembinaan/" + id + "/daftar-hadir.docx").with(user(staff.unitOfficer("REHSOS"))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+	}
+
+	@Test
+	void theCoordinatorEditsASessionButANumberedOneKeepsItsMonthAndAStaleFormIsRefused() throws Exception {
+		StaffPrincipal coordinator = staff.coordinator();
+		long id = create(coordinator, "Pembinaan awal", thisYear(2, 10));
+		Document form = page("/staf/pembinaan/" + id + "/ubah", coordinator);
+		assertThat(form.select("#topic").attr("value")).isEqualTo("Pembinaan awal");
+		String version = form.select("input[name=version]").attr("value");
+
+		mvc.perform(edit(id, coordinator, version, "Pembinaan yang diubah", thisYear(2, 12)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/staf/pembinaan/" + id, coordinator).select("#topic").text()).isEqualTo("Pembinaan yang diubah");
+
+		Document stale = Jsoup.parse(mvc.perform(edit(id, coordinator, version, "Dari formulir lama", thisYear(2, 12)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(stale.select(".alert-danger").text()).startsWith("Kegiatan ini baru saja diubah oleh petugas lain.");
+
+		mvc.perform(post("/staf/pembinaan/" + id + "/nomor").with(user(coordinator)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String current = page("/staf/pembinaan/" + id + "/ubah", coordinator).select("input[name=version]").attr("value");
+		Document moved = Jsoup.parse(mvc.perform(edit(id, coordinator, current, "Pembinaan yang diubah", thisYear(3, 1)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(moved.select("#date ~ .invalid-feedback").text()).startsWith("Berita Acara sudah bernomor 460/");
+		mvc.perform(edit(id, coordinator, current, "Pembinaan yang diubah", thisYear(2, 27)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private MockHttpServletRequestBuilder edit(long id, StaffPrincipal coordinator, String version, String topic,
+			LocalDate date) {
+		return post("/staf/pembinaan/" + id + "/ubah").with(user(coordinator)).with(csrf())
+			.param("version", version)
+			.param("kind", "COACHING")
+			.param("topic", topic)
+			.param("date", date.toString())
+			.param("place", "Aula Dinas Sosial Kabupaten Buru Selatan");
 	}
 
 	@Test
