@@ -174,6 +174,11 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** A PNG of what the browser shows now, for looking at a page when a test fails. */
+	public byte[] screenshot() {
+		return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+	}
+
 	public String title() {
 		return driver.getTitle();
 	}

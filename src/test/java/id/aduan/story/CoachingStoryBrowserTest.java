@@ -65,6 +65,8 @@ class CoachingStoryBrowserTest {
 				.set("endTime", "12:00")
 				.type("place", "Aula Dinas Sosial Kabupaten Buru Selatan")
 				.type("purpose", "Pembinaan melibatkan pekerja sosial dan pegawai Dinas Sosial.")
+				.click("#services-all")
+				.click("#services-none")
 				.click("#service-" + catalog.serviceByCode("L06").orElseThrow().id())
 				.click("#service-" + catalog.serviceByCode("L09").orElseThrow().id())
 				.type("integratedServices", "Layanan Rujukan Terpadu\nLayanan KIS DTKS")

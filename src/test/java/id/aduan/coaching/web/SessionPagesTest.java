@@ -84,6 +84,8 @@ class SessionPagesTest {
 
 		Document page = page("/staf/pembinaan/" + id, coordinator);
 		assertThat(page.select("#topic").text()).isEqualTo(topic);
+		assertThat(page.select("#person-form [name=name]")).as("one field per name, no stray checkbox").hasSize(1);
+		assertThat(page("/staf/pembinaan/baru", coordinator).select("[name=topic], [name=place]")).hasSize(2);
 		assertThat(page.select("#services li")).extracting(li -> li.text())
 			.containsExactly("Rekomendasi Rumah Tidak Layak Huni", "Bantuan Pangan Non Tunai (BPNT)");
 		assertThat(page.select("#integrated li")).extracting(li -> li.text())
