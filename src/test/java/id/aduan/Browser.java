@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -157,11 +164,11 @@ public final class Browser implements AutoCloseable {
 			.getCookies()
 			.stream()
 			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 		try {
-			java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
-						java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
 		}
@@ -176,7 +183,7 @@ public final class Browser implements AutoCloseable {
 
 	/** A PNG of what the browser shows now, for looking at a page when a test fails. */
 	public byte[] screenshot() {
-		return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 	}
 
 	public String title() {

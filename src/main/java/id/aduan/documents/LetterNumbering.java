@@ -3,6 +3,7 @@ package id.aduan.documents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -116,7 +117,7 @@ public class LetterNumbering {
 	/** The years that have a counter, newest first, always including the current one. */
 	@Transactional(readOnly = true)
 	public List<Integer> years() {
-		List<Integer> years = new java.util.ArrayList<>(numbers.years(OFFICE));
+		List<Integer> years = new ArrayList<>(numbers.years(OFFICE));
 		if (!years.contains(currentYear())) {
 			years.add(0, currentYear());
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ class SeedMinutesTest {
 	void theMinutesAndAttendanceListOfCoachingSession460Of148OfJune2023() {
 		Actor coordinator = staff.coordinator().actor();
 		numbering.jump(147, "Nomor 1 sampai 147 tahun 2023 diketik manual", staff.admin().actor());
-		long id = planning.create(SessionPaperworkTest.draft(java.time.LocalDate.of(2023, 6, 6),
+		long id = planning.create(SessionPaperworkTest.draft(LocalDate.of(2023, 6, 6),
 				catalog.activeServices().stream().map(PublicService::id).toList()), coordinator);
 		attendance.addList(id, AttendeeKind.REPRESENTATIVE, """
 				1.\tLA JURUSA, S.Ag\tKementerian Agama

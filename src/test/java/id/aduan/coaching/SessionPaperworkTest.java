@@ -2,15 +2,19 @@ package id.aduan.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.aduan.AduanTest;
@@ -112,7 +116,7 @@ class SessionPaperworkTest {
 	void anAttendanceListOfEightyRepeatsItsHeaderOnEveryPageAndEndsWithTheHeadsSignature() {
 		Actor coordinator = staff.coordinator().actor();
 		long id = planning.create(draft(LocalDate.of(2023, 6, 6), List.of()), coordinator);
-		String list = java.util.stream.IntStream.rangeClosed(1, 80)
+		String list = IntStream.rangeClosed(1, 80)
 			.mapToObj(i -> i + ".\tPeserta Nomor " + i + "\tPEKERJA SOSIAL\t")
 			.collect(Collectors.joining("\n"));
 		attendance.addList(id, AttendeeKind.PARTICIPANT, list, coordinator);
@@ -141,10 +145,10 @@ class SessionPaperworkTest {
 	/** Leaves the document in target/documents for a person to look at after the build. */
 	static DocumentFile keep(DocumentFile file) {
 		try {
-			java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
-			java.nio.file.Files.write(folder.resolve(file.fileName()), file.content());
+			Path folder = Files.createDirectories(Path.of("target", "documents"));
+			Files.write(folder.resolve(file.fileName()), file.content());
 		}
-		catch (java.io.IOException ignored) {
+		catch (IOException ignored) {
 			// only a convenience for people; the assertions are what counts
 		}
 		return file;

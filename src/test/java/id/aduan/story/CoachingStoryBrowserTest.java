@@ -2,6 +2,7 @@ package id.aduan.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import id.aduan.accounts.Role;
 import id.aduan.catalog.Catalog;
 import id.aduan.documents.LetterNumbering;
 import id.aduan.documents.ReadBack;
+import id.aduan.language.IndonesianDates;
 
 /**
  * A coaching session's paperwork in a real browser: the coordinator records the session, pastes the
@@ -73,7 +75,7 @@ class CoachingStoryBrowserTest {
 				.submit("#session-form button[type=submit]");
 			assertThat(browser.text("#topic")).isEqualTo(topic);
 			assertThat(browser.text("#date-in-words")).isEqualTo(
-					id.aduan.language.IndonesianDates.formalWithDay(java.time.LocalDate.of(year, 6, 2)));
+					IndonesianDates.formalWithDay(LocalDate.of(year, 6, 2)));
 
 			browser.type("list", "1; Amar Rentua; PEKERJA SOSIAL; Dinas Sosial\n2; Alexander Ubleuw; PEKERJA SOSIAL; Dinas Sosial\n"
 					+ "3; Suryati Tomia, SE; PEKERJA SOSIAL; Dinas Sosial")
