@@ -266,7 +266,7 @@ public final class DocxDocument {
 		run.setFontFamily(FONT);
 		run.setFontSize(size);
 		run.setBold(bold);
-		run.setText(text);
+		run.setText(PdfDocuments.withoutControlCharacters(text));
 		return run;
 	}
 

@@ -70,7 +70,8 @@ public class PdfDocuments {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.putIfAbsent("letterhead", official.letterhead());
 		variables.putIfAbsent("officialStyle", stylesheet);
-		String html = templates.process(template, new Context(OfficialDocuments.LANGUAGE, variables));
+		String html = withoutControlCharacters(
+				templates.process(template, new Context(OfficialDocuments.LANGUAGE, variables)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -88,6 +89,15 @@ public class PdfDocuments {
 			throw new UncheckedIOException("Cannot render " + template + " to PDF", failed);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * A document is XML (the page openhtmltopdf reads, and a DOCX), which forbids control characters;
+	 * text pasted from a word processor or a spreadsheet brings some (a soft line break is U+000B), and
+	 * one of them must not cost the document.
+	 */
+	static String withoutControlCharacters(String html) {
+		return html.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ");
 	}
 
 	private static Font font(String file, int weight, FontStyle style) {

@@ -104,6 +104,25 @@ class SessionPaperworkTest {
 	}
 
 	@Test
+	void aSessionWithoutATimeAndWithTextPastedFromAWordProcessorStillMakesBothDocuments() {
+		Actor coordinator = staff.coordinator().actor();
+		long id = planning.create(new SessionDraft(SessionKind.FOLLOW_UP_VISIT, "Kunjungan ke Desa Waelo",
+				LocalDate.of(2024, 2, 29), null, null, "Balai Desa Waelo", "Baris pertama\u000Bbaris kedua", null,
+				List.of(), null), coordinator);
+		attendance.add(id, AttendeeKind.PARTICIPANT, new PersonDraft("Alexander\u000BSeleky", null, "Desa Waelo"),
+				coordinator);
+
+		String opening = "Pada hari ini Kamis, tanggal dua puluh sembilan bulan Februari tahun dua ribu dua puluh empat, "
+				+ "bertempat di Balai Desa Waelo, telah dilaksanakan kegiatan Kunjungan ke Desa Waelo.";
+		assertThat(ReadBack.pdfText(paperwork.minutesPdf(id, coordinator).content())).contains(opening,
+				"Baris pertama baris kedua");
+		assertThat(ReadBack.docxText(paperwork.minutesDocx(id, coordinator).content())).contains(opening);
+		String list = ReadBack.pdfText(paperwork.attendancePdf(id, coordinator).content());
+		assertThat(list).contains("Hari/tanggal : Kamis, 29 Februari 2024", "Alexander Seleky").doesNotContain("Waktu");
+		assertThat(ReadBack.docxText(paperwork.attendanceDocx(id, coordinator).content())).contains("Alexander Seleky");
+	}
+
+	@Test
 	void theMinutesPdfEmbedsItsFontSoItPrintsTheSameEverywhere() {
 		Actor coordinator = staff.coordinator().actor();
 		long id = planning.create(draft(LocalDate.of(2026, 3, 2), List.of()), coordinator);
