@@ -15,7 +15,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * Who may reach which pages. Citizens' pages and the public API need no login; staff pages need a
  * staff role, administration the administrator. Finer rules (which complaint, which action) are the
  * complaint's own to decide. CSRF protection is on for every form; only the public JSON API, which
- * uses no cookie, is exempt.
+ * uses no cookie, is exempt. A participant's self check-in ({@code /hadir/{secret}}) needs no login;
+ * changes to coaching sessions ({@code POST /staf/pembinaan/**}) need the coordinator.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
