@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private WebElement inView(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		return element;
 	}
 
