@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,6 +106,13 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets a field's value as a date or time picker would (typing into those depends on the browser's locale). */
+	public Browser set(String name, String value) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find("[name='" + name + "']"),
+				value);
+		return this;
+	}
+
 	public Browser choose(String name, String visibleText) {
 		new Select(find("select[name='" + name + "']")).selectByVisibleText(visibleText);
 		return this;
@@ -139,6 +153,42 @@ public final class Browser implements AutoCloseable {
 	/** The underlying driver, for what the helpers here do not cover. */
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/** A file as the server sent it for a link on the page. */
+	public record Download(int status, String contentType, String disposition, byte[] content) {
+	}
+
+	/**
+	 * Fetches what the link matched by {@code css} points at, with this browser's session cookie, as a
+	 * click on it would download it (headless Chromium keeps downloads out of reach of a test).
+	 */
+	public Download download(String css) {
+		String href = find(css).getAttribute("href");
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
+	/** A PNG of what the browser shows now, for looking at a page when a test fails. */
+	public byte[] screenshot() {
+		return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 	}
 
 	public String title() {

@@ -3,6 +3,7 @@ package id.aduan.accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -11,7 +12,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * Who may reach which pages. Citizens' pages and the public API need no login; staff pages need a
  * staff role, administration the administrator. Finer rules (which complaint, which action) are the
  * complaint's own to decide. CSRF protection is on for every form; only the public JSON API, which
- * uses no cookie, is exempt.
+ * uses no cookie, is exempt. A participant's self check-in ({@code /hadir/{secret}}) needs no login;
+ * changes to coaching sessions ({@code POST /staf/pembinaan/**}) need the coordinator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -20,7 +22,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/periksa-laporan",
-			"/api/v1/report-audits" };
+			"/api/v1/report-audits", "/hadir/**" };
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
@@ -28,6 +30,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/staf/pembinaan/**")
+			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/staf/**", "/api/v1/staff/**")
 			.hasAnyRole(Role.HELPDESK.name(), Role.COORDINATOR.name(), Role.UNIT_OFFICER.name(), Role.HEAD.name())
 			.anyRequest()

@@ -105,6 +105,6 @@ class GeneratedReportConsistencyTest {
 			tail.append(alphabet.charAt(value % 30));
 			value /= 30;
 		}
-		return "ADU-RPTX-" + tail;
+		return "ADU-GNRT-" + tail;
 	}
 }

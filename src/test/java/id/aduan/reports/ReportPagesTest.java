@@ -49,7 +49,7 @@ class ReportPagesTest {
 
 	@BeforeEach
 	void dataSet() {
-		if (jdbc.sql("select count(*) from complaint where tracking_code like 'ADU-RP%'").query(Long.class).single() > 0) {
+		if (jdbc.sql("select count(*) from complaint where tracking_code like 'ADU-RP22-%'").query(Long.class).single() > 0) {
 			return;
 		}
 		insert("ADU-RP22-2222", "2019-07-01", "INSTAGRAM", "CLOSED", 0);

@@ -63,7 +63,7 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package id.aduan.reportaudit.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +23,9 @@ import id.aduan.reportaudit.reading.ReportStructure;
  * the one that is really wrong.
  * <p>
  * Shares rounded by the largest-remainder method (as Aduan's own reports are, so that they add up to
- * exactly 100) may each lie up to one unit of the last decimal from the exact value. A breakdown whose
- * shares add up to exactly 100 and each lie within one unit is such a rounding and is accepted; every
- * other breakdown is held to ordinary rounding (half a unit).
+ * exactly 100) may each lie up to one unit of the last decimal from the exact value. A breakdown that
+ * is exactly such a rounding is accepted; every other breakdown is held to ordinary rounding (half a
+ * unit).
  */
 public final class PercentagesMatchCounts implements AuditPolicy {
 
@@ -39,22 +40,43 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 		return findings;
 	}
 
-	/** Every item has a share, the shares add up to exactly 100, and each is within one unit of its exact value. */
+	/**
+	 * Whether the shares are exactly what the largest-remainder method gives at their precision: every
+	 * item shown with the same number of decimals, each share its exact value rounded down or one unit
+	 * more, the units added going to the largest remainders, and the shares adding up to exactly 100.
+	 */
 	static boolean isLargestRemainderRounding(Breakdown breakdown, long base) {
-		if (breakdown.items().isEmpty() || breakdown.items().stream().anyMatch(item -> !item.hasPercentage())) {
+		List<ListItem> items = breakdown.items();
+		if (items.isEmpty() || items.stream().anyMatch(item -> !item.hasPercentage())) {
 			return false;
 		}
-		BigDecimal sum = BigDecimal.ZERO;
-		for (ListItem item : breakdown.items()) {
-			BigDecimal exact = BigDecimal.valueOf(item.count())
-				.multiply(HUNDRED)
-				.divide(BigDecimal.valueOf(base), MathContext.DECIMAL64);
-			if (exact.subtract(item.percentage().value()).abs().compareTo(item.percentage().unit()) >= 0) {
+		int decimals = items.get(0).percentage().decimals();
+		if (items.stream().anyMatch(item -> item.percentage().decimals() != decimals)) {
+			return false;
+		}
+		long scale = BigDecimal.ONE.movePointRight(decimals).longValueExact();
+		long units = 0;
+		Long smallestBumped = null;
+		Long largestKept = null;
+		for (ListItem item : items) {
+			long scaled = item.count() * 100 * scale;
+			long floor = scaled / base;
+			long remainder = scaled % base;
+			long stated = item.percentage().value().movePointRight(decimals).setScale(0, RoundingMode.UNNECESSARY)
+				.longValueExact();
+			if (stated == floor) {
+				largestKept = largestKept == null ? remainder : Math.max(largestKept, remainder);
+			}
+			else if (stated == floor + 1 && remainder > 0) {
+				smallestBumped = smallestBumped == null ? remainder : Math.min(smallestBumped, remainder);
+			}
+			else {
 				return false;
 			}
-			sum = sum.add(item.percentage().value());
+			units += stated;
 		}
-		return sum.compareTo(HUNDRED) == 0;
+		boolean largestGotTheUnits = smallestBumped == null || largestKept == null || smallestBumped >= largestKept;
+		return units == 100 * scale && largestGotTheUnits;
 	}
 
 	/** The total the percentages of a breakdown are shares of. */

@@ -49,19 +49,31 @@ class PercentagesMatchCountsTest {
 
 	@Test
 	void sharesRoundedByLargestRemainderToExactlyAHundredAreAccepted() {
-		// 36 complaints: 2/36 = 5,56% is shown as 5,5% and 7/36 = 19,44% as 19,5%, so that the shares make 100,0.
-		assertThat(Reports.check(policy, "Dari 36 (tiga puluh enam) pengaduan, rinciannya sebagai berikut:",
-				"1. 2 (dua) atau 5,5% pengaduan A;", "2. 2 (dua) atau 5,6% pengaduan B;",
-				"3. 7 (tujuh) atau 19,5% pengaduan C;", "4. 25 (dua puluh lima) atau 69,4% pengaduan D.")).isEmpty();
+		// A third each: 33,4% for one of them is what the largest-remainder method gives to make 100,0.
+		assertThat(Reports.check(policy, "Dari 3 (tiga) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 33,4% pengaduan A;", "2. 1 (satu) atau 33,3% pengaduan B;",
+				"3. 1 (satu) atau 33,3% pengaduan C.")).isEmpty();
+		// 2 of 30 (6,67%) has the larger remainder than 1 of 30 (3,33%), so it takes the spare tenth.
+		assertThat(Reports.check(policy, "Dari 30 (tiga puluh) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 3,3% pengaduan A;", "2. 2 (dua) atau 6,7% pengaduan B;",
+				"3. 27 (dua puluh tujuh) atau 90,0% pengaduan C.")).isEmpty();
 	}
 
 	@Test
-	void theSameSharesThatDoNotMakeAHundredAreHeldToOrdinaryRounding() {
-		assertThat(Reports.check(policy, "Dari 36 (tiga puluh enam) pengaduan, rinciannya sebagai berikut:",
-				"1. 2 (dua) atau 5,5% pengaduan A;", "2. 2 (dua) atau 5,6% pengaduan B;",
-				"3. 7 (tujuh) atau 19,5% pengaduan C;", "4. 25 (dua puluh lima) atau 69,5% pengaduan D."))
-			.extracting(Finding::line)
-			.containsExactly(2, 4, 5);
+	void aHundredMadeByBumpingTheWrongShareIsHeldToOrdinaryRounding() {
+		assertThat(Reports.check(policy, "Dari 30 (tiga puluh) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 3,4% pengaduan A;", "2. 2 (dua) atau 6,6% pengaduan B;",
+				"3. 27 (dua puluh tujuh) atau 90,0% pengaduan C.")).extracting(Finding::line).containsExactly(2, 3);
+	}
+
+	@Test
+	void sharesThatDoNotMakeAHundredOrMixPrecisionsAreHeldToOrdinaryRounding() {
+		assertThat(Reports.check(policy, "Dari 3 (tiga) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 33,4% pengaduan A;", "2. 1 (satu) atau 33,4% pengaduan B;",
+				"3. 1 (satu) atau 33,3% pengaduan C.")).extracting(Finding::line).containsExactly(2, 3);
+		assertThat(Reports.check(policy, "Dari 3 (tiga) pengaduan, rinciannya sebagai berikut:",
+				"1. 1 (satu) atau 33,4% pengaduan A;", "2. 1 (satu) atau 33% pengaduan B;",
+				"3. 1 (satu) atau 33,3% pengaduan C.")).extracting(Finding::line).containsExactly(2);
 	}
 
 	@Test

@@ -1,0 +1,277 @@
+package id.aduan.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * An official document as an editable Word file (DOCX), built top to bottom: letterhead, titles,
+ * paragraphs, numbered lists, tables and signature blocks, on A4 in Times New Roman 12 pt (the font
+ * Indonesian offices type in; Liberation Serif, embedded in the PDFs, has the same metrics). Table
+ * header rows repeat on every page and rows never break across pages, as a signature list needs.
+ * <p>
+ * Usage: {@code DocxDocument.a4().letterhead(l).title("BERITA ACARA").paragraph(...).toBytes()}.
+ * Not thread-safe; one instance per document.
+ */
+public final class DocxDocument {
+
+	/** How a column's cells are aligned; {@code ALTERNATE} puts odd rows left and even rows mid-cell, as signature columns do. */
+	public enum Align {
+		LEFT, CENTER, ALTERNATE
+	}
+
+	/** A table column: its header text, its share of the page width in percent, and its alignment. */
+	public record Column(String header, int widthPercent, Align align) {
+	}
+
+	static final String FONT = "Times New Roman";
+
+	/** Width of the writing area: A4 (11906 twips) less the margins of 2.5 cm and 2 cm. */
+	private static final int TEXT_WIDTH = 11906 - 1418 - 1134;
+
+	private static final int TWIPS_PER_CM = 567;
+
+	private final XWPFDocument document = new XWPFDocument();
+
+	private DocxDocument() {
+		CTSectPr section = document.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.addNewPgSz();
+		size.setW(BigInteger.valueOf(11906));
+		size.setH(BigInteger.valueOf(16838));
+		CTPageMar margins = section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(850));
+		margins.setBottom(BigInteger.valueOf(1134));
+		margins.setLeft(BigInteger.valueOf(1418));
+		margins.setRight(BigInteger.valueOf(1134));
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(567));
+	}
+
+	/** A new, empty A4 document. */
+	public static DocxDocument a4() {
+		return new DocxDocument();
+	}
+
+	/** The kop surat, closed by a thick-thin double rule. */
+	public DocxDocument letterhead(Letterhead letterhead) {
+		line(letterhead.governmentName(), 14, true, ParagraphAlignment.CENTER);
+		line(letterhead.officeName(), 17, true, ParagraphAlignment.CENTER);
+		for (String contact : new String[] { letterhead.addressLine(), letterhead.phoneLine(),
+				letterhead.onlineLine() }) {
+			if (contact != null) {
+				line(contact, 10, false, ParagraphAlignment.CENTER);
+			}
+		}
+		XWPFParagraph rule = paragraph(ParagraphAlignment.CENTER);
+		rule.setBorderBottom(Borders.THICK_THIN_SMALL_GAP);
+		rule.setSpacingAfter(280);
+		return this;
+	}
+
+	/** A document's title, centred, bold and underlined: "BERITA ACARA". */
+	public DocxDocument title(String text) {
+		XWPFRun run = run(paragraph(ParagraphAlignment.CENTER), text, 12, true);
+		run.setUnderline(UnderlinePatterns.SINGLE);
+		return this;
+	}
+
+	/** A centred line, bold or not: the number, a subtitle. */
+	public DocxDocument centered(String text, boolean bold) {
+		line(text, 12, bold, ParagraphAlignment.CENTER);
+		return this;
+	}
+
+	/** An empty line. */
+	public DocxDocument space() {
+		paragraph(ParagraphAlignment.LEFT);
+		return this;
+	}
+
+	/** A justified paragraph of running text. */
+	public DocxDocument paragraph(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
+		paragraph.setSpacingAfter(160);
+		run(paragraph, text, 12, false);
+		return this;
+	}
+
+	/**
+	 * A numbered list, numbers written out ("1.", "2.", …) with a hanging indent: the document is a
+	 * record, and its numbers must survive copying into any other program.
+	 */
+	public DocxDocument numbered(List<String> items) {
+		for (int i = 0; i < items.size(); i++) {
+			XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+			paragraph.setIndentationLeft(TWIPS_PER_CM);
+			paragraph.setIndentationHanging(TWIPS_PER_CM);
+			run(paragraph, (i + 1) + ".", 12, false).addTab();
+			run(paragraph, items.get(i), 12, false);
+		}
+		XWPFParagraph last = document.getLastParagraph();
+		if (last != null) {
+			last.setSpacingAfter(160);
+		}
+		return this;
+	}
+
+	/** Label and value pairs aligned on a tab: "Hari/tanggal : Selasa, 6 Juni 2023". */
+	public DocxDocument details(List<String[]> pairs) {
+		for (String[] pair : pairs) {
+			XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+			paragraph.setIndentationLeft(4 * TWIPS_PER_CM);
+			paragraph.setIndentationHanging(4 * TWIPS_PER_CM);
+			run(paragraph, pair[0], 12, false).addTab();
+			run(paragraph, ": " + pair[1], 12, false);
+		}
+		space();
+		return this;
+	}
+
+	/**
+	 * A bordered table whose header row repeats at the top of every page and whose rows never split
+	 * across pages. {@code tall} rows leave room for a signature.
+	 */
+	public DocxDocument table(List<Column> columns, List<List<String>> rows, boolean tall) {
+		XWPFTable table = document.createTable(rows.size() + 1, columns.size());
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(TEXT_WIDTH));
+		XWPFTableRow header = table.getRow(0);
+		header.setRepeatHeader(true);
+		header.setCantSplitRow(true);
+		for (int c = 0; c < columns.size(); c++) {
+			XWPFTableCell cell = header.getCell(c);
+			width(cell, columns.get(c));
+			cell.setColor("E6E6E6");
+			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+			XWPFParagraph paragraph = cell.getParagraphs().get(0);
+			paragraph.setAlignment(ParagraphAlignment.CENTER);
+			tight(paragraph);
+			run(paragraph, columns.get(c).header(), 11, true);
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			XWPFTableRow row = table.getRow(r + 1);
+			row.setCantSplitRow(true);
+			if (tall) {
+				row.setHeight(TWIPS_PER_CM);
+				row.setHeightRule(TableRowHeightRule.AT_LEAST);
+			}
+			for (int c = 0; c < columns.size(); c++) {
+				Column column = columns.get(c);
+				XWPFTableCell cell = row.getCell(c);
+				width(cell, column);
+				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				XWPFParagraph paragraph = cell.getParagraphs().get(0);
+				tight(paragraph);
+				switch (column.align()) {
+					case CENTER -> paragraph.setAlignment(ParagraphAlignment.CENTER);
+					case ALTERNATE -> paragraph.setIndentationLeft(r % 2 == 0 ? 0
+							: TEXT_WIDTH * column.widthPercent() / 200);
+					default -> paragraph.setAlignment(ParagraphAlignment.LEFT);
+				}
+				String text = rows.get(r).get(c);
+				run(paragraph, text == null ? "" : text, 11, false);
+			}
+		}
+		space();
+		return this;
+	}
+
+	/**
+	 * A signature block on the right half of the page: place and date (optional), title, room to sign,
+	 * name in bold and underlined, and the NIP line (optional).
+	 */
+	public DocxDocument signature(String placeAndDate, Signatory signatory, String nipLine) {
+		if (placeAndDate != null) {
+			signatureLine(placeAndDate, false, false).setSpacingBefore(240);
+		}
+		XWPFParagraph title = signatureLine(signatory.title(), false, false);
+		if (placeAndDate == null) {
+			title.setSpacingBefore(240);
+		}
+		title.setSpacingAfter(1200);
+		title.setKeepNext(true);
+		signatureLine(signatory.name(), true, true);
+		if (nipLine != null) {
+			signatureLine(nipLine, false, false);
+		}
+		return this;
+	}
+
+	/** Starts a new page. */
+	public DocxDocument pageBreak() {
+		paragraph(ParagraphAlignment.LEFT).createRun().addBreak(BreakType.PAGE);
+		return this;
+	}
+
+	/** The finished document. */
+	public byte[] toBytes() {
+		try (XWPFDocument finished = document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			finished.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException("Cannot write DOCX", failed);
+		}
+	}
+
+	private XWPFParagraph signatureLine(String text, boolean bold, boolean underline) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+		paragraph.setIndentationLeft(TEXT_WIDTH * 55 / 100);
+		paragraph.setKeepNext(true);
+		XWPFRun run = run(paragraph, text, 12, bold);
+		if (underline) {
+			run.setUnderline(UnderlinePatterns.SINGLE);
+		}
+		return paragraph;
+	}
+
+	private void line(String text, int size, boolean bold, ParagraphAlignment alignment) {
+		run(paragraph(alignment), text, size, bold);
+	}
+
+	private XWPFParagraph paragraph(ParagraphAlignment alignment) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setAlignment(alignment);
+		tight(paragraph);
+		return paragraph;
+	}
+
+	private static void tight(XWPFParagraph paragraph) {
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBefore(0);
+		paragraph.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+	}
+
+	private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(FONT);
+		run.setFontSize(size);
+		run.setBold(bold);
+		run.setText(PdfDocuments.withoutControlCharacters(text));
+		return run;
+	}
+
+	private static void width(XWPFTableCell cell, Column column) {
+		cell.setWidthType(TableWidthType.DXA);
+		cell.setWidth(String.valueOf(TEXT_WIDTH * column.widthPercent() / 100));
+	}
+}

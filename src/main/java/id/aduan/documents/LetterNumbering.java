@@ -1,0 +1,170 @@
+package id.aduan.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.audit.AuditTrail;
+import id.aduan.catalog.Catalog;
+import id.aduan.system.ActionRefused;
+import id.aduan.system.InvalidInput;
+import id.aduan.system.Problems;
+
+/**
+ * Issues official letter numbers and keeps their register.
+ * <p>
+ * A number is drawn from the one counter of the office's year and written to the register in the
+ * <em>caller's</em> transaction: if the document it was drawn for is not stored after all, the
+ * counter goes back with it, so no number is ever skipped; the register's unique key on (office,
+ * year, sequence) makes reuse impossible even for a bug. Concurrent requests wait for each other on the
+ * counter's row lock, so the caller's transaction should be short. A number for a year already past
+ * is refused: that year's register is closed.
+ * <p>
+ * The administrator sets the classification code of each document kind and, when the office already
+ * used numbers outside Aduan this year, records a jump of the counter with its reason.
+ */
+@Component
+public class LetterNumbering {
+
+	/** What a number is asked for: the kind of document, its date, what it is, and a short description. */
+	public record Request(String kindCode, LocalDate letterDate, String subjectType, String subjectId,
+			String about) {
+	}
+
+	/** Aduan serves one office; the column is there so that the register can hold several. */
+	static final int OFFICE = 1;
+
+	private static final Pattern CLASSIFICATION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,19}");
+
+	private final LetterNumbers numbers;
+
+	private final DocumentKinds kinds;
+
+	private final Catalog catalog;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	LetterNumbering(LetterNumbers numbers, DocumentKinds kinds, Catalog catalog, AuditTrail audit, Clock clock) {
+		this.numbers = numbers;
+		this.kinds = kinds;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Draws the next number of the letter date's year. Problems are reported on the fields
+	 * {@code date} (missing, or a past year) and {@code kind}.
+	 */
+	@Transactional
+	public IssuedNumber issue(Request request, Actor actor) {
+		Problems problems = new Problems();
+		DocumentKind kind = request.kindCode() == null ? null : kinds.byCode(request.kindCode()).orElse(null);
+		problems.check(kind != null, "kind", "numbering.kind.unknown");
+		LocalDate date = request.letterDate();
+		int thisYear = currentYear();
+		if (date == null) {
+			problems.add("date", "field.required");
+		}
+		else {
+			problems.check(date.getYear() >= thisYear, "date", "numbering.pastYear", String.valueOf(date.getYear()),
+					String.valueOf(thisYear));
+		}
+		problems.required("about", request.about(), 300).throwIfAny();
+		int sequence = numbers.next(OFFICE, date.getYear());
+		LetterNumber number = new LetterNumber(kind.classificationCode(), sequence, date.getMonth(), date.getYear());
+		Instant now = clock.instant();
+		String about = request.about().trim();
+		long id = numbers.record(OFFICE, number, kind.code(), date, request.subjectType(), request.subjectId(), about,
+				now, actor.name(), actor.accountId());
+		audit.record(actor.name(), "LETTER_NUMBER_ISSUED", "letter_number", String.valueOf(id),
+				number + " (" + kind.code() + "): " + about);
+		return new IssuedNumber(id, number, kind.code(), date, request.subjectType(), request.subjectId(), about, now,
+				actor.name());
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentKind> kinds() {
+		return kinds.all();
+	}
+
+	@Transactional(readOnly = true)
+	public List<IssuedNumber> register(int year) {
+		return numbers.ofYear(OFFICE, year);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CounterJump> jumps(int year) {
+		return numbers.jumps(OFFICE, year);
+	}
+
+	/** The last sequence used in a year, 0 when none was. */
+	@Transactional(readOnly = true)
+	public int lastSequence(int year) {
+		return numbers.last(OFFICE, year).orElse(0);
+	}
+
+	/** The years that have a counter, newest first, always including the current one. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		List<Integer> years = new ArrayList<>(numbers.years(OFFICE));
+		if (!years.contains(currentYear())) {
+			years.add(0, currentYear());
+		}
+		return years;
+	}
+
+	public int currentYear() {
+		return LocalDate.now(clock.withZone(catalog.office().zone())).getYear();
+	}
+
+	/** The administrator changes a kind's classification code; numbers already issued keep theirs. */
+	@Transactional
+	public void changeClassification(String kindCode, String classificationCode, Actor actor) {
+		mustAdminister(actor);
+		DocumentKind kind = kinds.byCode(kindCode).orElseThrow(() -> InvalidInput.of("kind", "numbering.kind.unknown"));
+		String code = classificationCode == null ? "" : classificationCode.trim();
+		new Problems().check(CLASSIFICATION.matcher(code).matches(), "classificationCode", "numbering.classification.format")
+			.throwIfAny();
+		kinds.changeClassification(kind.code(), code, clock.instant(), actor.name());
+		audit.record(actor.name(), "CLASSIFICATION_CHANGED", "document_kind", kind.code(),
+				kind.classificationCode() + " -> " + code);
+	}
+
+	/**
+	 * The administrator records that this year's numbers up to {@code lastUsed} were used outside Aduan;
+	 * the next number issued is {@code lastUsed + 1}. Only forward, only for the current year, and only
+	 * with a reason: a counter never goes back.
+	 */
+	@Transactional
+	public void jump(Integer lastUsed, String reason, Actor actor) {
+		mustAdminister(actor);
+		int year = currentYear();
+		int last = numbers.lockedLast(OFFICE, year);
+		Problems problems = new Problems().required("reason", reason, 500);
+		problems.check(lastUsed != null && lastUsed > last && lastUsed <= 99999, "lastUsed", "numbering.jump.forward",
+				String.valueOf(last));
+		problems.throwIfAny();
+		numbers.setLast(OFFICE, year, lastUsed);
+		CounterJump jump = new CounterJump(year, last, lastUsed, reason.trim(), clock.instant(), actor.name());
+		numbers.recordJump(OFFICE, jump);
+		audit.record(actor.name(), "LETTER_COUNTER_JUMPED", "letter_counter", String.valueOf(year),
+				last + " -> " + lastUsed + ": " + jump.reason());
+	}
+
+	private static void mustAdminister(Actor actor) {
+		if (actor.role() != Role.ADMIN) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "numbering.role");
+		}
+	}
+}
