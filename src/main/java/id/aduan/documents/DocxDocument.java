@@ -1,12 +1,15 @@
 package id.aduan.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -25,8 +28,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * An official document as an editable Word file (DOCX), built top to bottom: letterhead, titles,
- * paragraphs, numbered lists, tables and signature blocks, on A4 in Times New Roman 12 pt (the font
- * Indonesian offices type in; Liberation Serif, embedded in the PDFs, has the same metrics). Table
+ * paragraphs, numbered and lettered lists, pictures, tables and signature blocks, on A4 in Times New
+ * Roman 12 pt (the font Indonesian offices type in; Liberation Serif, embedded in the PDFs, has the
+ * same metrics). Table
  * header rows repeat on every page and rows never break across pages, as a signature list needs.
  * <p>
  * Usage: {@code DocxDocument.a4().letterhead(l).title("BERITA ACARA").paragraph(...).toBytes()}.
@@ -49,6 +53,8 @@ public final class DocxDocument {
 	private static final int TEXT_WIDTH = 11906 - 1418 - 1134;
 
 	private static final int TWIPS_PER_CM = 567;
+
+	private static final int EMU_PER_CM = 360_000;
 
 	private final XWPFDocument document = new XWPFDocument();
 
@@ -119,17 +125,79 @@ public final class DocxDocument {
 	 * record, and its numbers must survive copying into any other program.
 	 */
 	public DocxDocument numbered(List<String> items) {
+		return listed(items, false);
+	}
+
+	/** A lettered list ("a)", "b)", …), written out like {@link #numbered(List)}. */
+	public DocxDocument lettered(List<String> items) {
+		return listed(items, true);
+	}
+
+	private DocxDocument listed(List<String> items, boolean lettered) {
 		for (int i = 0; i < items.size(); i++) {
-			XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+			XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
 			paragraph.setIndentationLeft(TWIPS_PER_CM);
 			paragraph.setIndentationHanging(TWIPS_PER_CM);
-			run(paragraph, (i + 1) + ".", 12, false).addTab();
+			run(paragraph, marker(i, lettered), 12, false).addTab();
 			run(paragraph, items.get(i), 12, false);
 		}
 		XWPFParagraph last = document.getLastParagraph();
 		if (last != null) {
 			last.setSpacingAfter(160);
 		}
+		return this;
+	}
+
+	/** "1." or, lettered, "a)"; past "z)" letters double ("aa)"), as long lists in Indonesian documents do. */
+	static String marker(int index, boolean lettered) {
+		if (!lettered) {
+			return (index + 1) + ".";
+		}
+		String letters = "";
+		for (int n = index; n >= 0; n = n / 26 - 1) {
+			letters = (char) ('a' + n % 26) + letters;
+		}
+		return letters + ")";
+	}
+
+	/** A section heading, bold and left-aligned, kept with what follows: "4.1 REKAPITULASI …". */
+	public DocxDocument heading(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+		paragraph.setSpacingBefore(240);
+		paragraph.setSpacingAfter(120);
+		paragraph.setKeepNext(true);
+		run(paragraph, text, 12, true);
+		return this;
+	}
+
+	/** A picture, centred, at the size it was fitted to. */
+	public DocxDocument picture(Picture picture, String name) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER);
+		paragraph.setKeepNext(true);
+		int type = "image/png".equals(picture.contentType()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
+		try {
+			paragraph.createRun().addPicture(new ByteArrayInputStream(picture.content()), type, name,
+					(int) Math.round(picture.widthCm() * EMU_PER_CM), (int) Math.round(picture.heightCm() * EMU_PER_CM));
+		}
+		catch (IOException | InvalidFormatException failed) {
+			throw new IllegalStateException("Cannot place picture " + name, failed);
+		}
+		return this;
+	}
+
+	/** A caption under a picture or a chart: centred, italic, in 11 pt. */
+	public DocxDocument caption(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER);
+		paragraph.setSpacingAfter(200);
+		run(paragraph, text, 11, false).setItalic(true);
+		return this;
+	}
+
+	/** A note in small print (10 pt), justified: the footnotes of a report. */
+	public DocxDocument note(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
+		paragraph.setSpacingAfter(60);
+		run(paragraph, text, 10, false);
 		return this;
 	}
 
@@ -196,12 +264,19 @@ public final class DocxDocument {
 	}
 
 	/**
-	 * A signature block on the right half of the page: place and date (optional), title, room to sign,
-	 * name in bold and underlined, and the NIP line (optional).
+	 * A signature block on the right half of the page: place and date (optional; a line break in it
+	 * makes two lines, as "Ditetapkan di …" and "Pada tanggal …"), title, room to sign, name in bold and
+	 * underlined, and the NIP line (optional).
 	 */
 	public DocxDocument signature(String placeAndDate, Signatory signatory, String nipLine) {
 		if (placeAndDate != null) {
-			signatureLine(placeAndDate, false, false).setSpacingBefore(240);
+			String[] lines = placeAndDate.split("\n");
+			for (int i = 0; i < lines.length; i++) {
+				XWPFParagraph line = signatureLine(lines[i], false, false);
+				if (i == 0) {
+					line.setSpacingBefore(240);
+				}
+			}
 		}
 		XWPFParagraph title = signatureLine(signatory.title(), false, false);
 		if (placeAndDate == null) {

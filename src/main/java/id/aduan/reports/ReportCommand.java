@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 
@@ -27,6 +29,12 @@ public final class ReportCommand {
 
 	static final String USAGE = "Penggunaan: java -jar aduan.jar report --from YYYY-MM-DD --to YYYY-MM-DD "
 			+ "--format docx|pdf|xlsx --out BERKAS [--signed-on YYYY-MM-DD]";
+
+	/**
+	 * Whoever runs the command can read the database, so the report is written as the head of office
+	 * would get it, with every chosen documentation photo.
+	 */
+	static final Actor READER = new Actor(null, "Baris perintah", Role.HEAD, null);
 
 	private ReportCommand() {
 	}
@@ -65,7 +73,7 @@ public final class ReportCommand {
 			MessageSource messages = context.getBean(MessageSource.class);
 			try {
 				ReportExports.Export export = context.getBean(ReportExports.class)
-					.export(new ReportPeriod(from, to), signedOn, format);
+					.export(new ReportPeriod(from, to), signedOn, format, READER);
 				Path target = Path.of(options.get("out"));
 				Files.write(target, export.content());
 				out.println("Laporan " + export.fileName() + " ditulis ke " + target.toAbsolutePath() + " ("

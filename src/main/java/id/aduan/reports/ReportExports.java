@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import id.aduan.accounts.Actor;
+import id.aduan.coaching.DocumentationPhotos;
+
 /**
  * The report of a period as a file, for the page and for the command line alike: the same writing,
  * the same figures. Files are named after the office and the period.
@@ -19,14 +22,27 @@ public class ReportExports {
 
 	private final ReportWorkbook workbook;
 
-	ReportExports(ReportWriting writing, ReportWorkbook workbook) {
+	private final ReportDocuments documents;
+
+	private final DocumentationPhotos photos;
+
+	ReportExports(ReportWriting writing, ReportWorkbook workbook, ReportDocuments documents,
+			DocumentationPhotos photos) {
 		this.writing = writing;
 		this.workbook = workbook;
+		this.documents = documents;
+		this.photos = photos;
 	}
 
-	public Export export(ReportPeriod period, LocalDate signedOn, ReportFormat format) {
+	/**
+	 * The report of a period in a format. The appendix holds the documentation photos chosen from the
+	 * period's sessions that the reader may see.
+	 */
+	public Export export(ReportPeriod period, LocalDate signedOn, ReportFormat format, Actor reader) {
 		OfficialReport report = writing.write(period, signedOn);
 		byte[] content = switch (format) {
+			case PDF -> documents.pdf(report, photos.chosenFor(period.from(), period.to(), reader));
+			case DOCX -> documents.docx(report, photos.chosenFor(period.from(), period.to(), reader));
 			case XLSX -> workbook.write(report);
 		};
 		return new Export(fileName(report, format), format.contentType(), content);

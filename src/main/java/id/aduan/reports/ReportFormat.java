@@ -3,6 +3,10 @@ package id.aduan.reports;
 /** The files the report is delivered as. */
 public enum ReportFormat {
 
+	PDF("pdf", "application/pdf"),
+
+	DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+
 	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final String extension;

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,29 @@ class ReportCommandTest {
 			assertThat(workbook.getSheet("Ringkasan").getRow(1).getCell(1).getStringCellValue())
 				.isEqualTo("Januari sampai dengan Juni 2023");
 		}
+	}
+
+	@Test
+	void writesTheSignedPdfWithTheHeadsReadingOfThePhotos(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("laporan.pdf");
+
+		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "pdf", "--out",
+				file.toString(), "--signed-on", "2023-07-03"), () -> new SpringApplicationBuilder(AduanApplication.class)
+					.web(WebApplicationType.NONE)
+					.profiles("test")
+					.run());
+
+		assertThat(exit).as(text(err)).isZero();
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("PERIODE JANUARI SAMPAI DENGAN JUNI 2023", "Pada tanggal 3 Juli 2023");
+		}
+		assertThat(run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "pdf", "--out",
+				dir.resolve("dini.pdf").toString(), "--signed-on", "2023-06-29"), () -> new SpringApplicationBuilder(
+						AduanApplication.class).web(WebApplicationType.NONE).profiles("test").run()))
+			.isEqualTo(2);
+		assertThat(text(err)).contains("signedOn: Laporan tidak boleh ditandatangani sebelum periodenya berakhir");
+		assertThat(dir.resolve("dini.pdf")).doesNotExist();
 	}
 
 	@Test

@@ -85,7 +85,8 @@ class ReportController {
 		if (chosen == null) {
 			throw new NotFound("report.format.unknown");
 		}
-		ReportExports.Export export = exports.export(new ReportPeriod(from, to), signedOn, chosen);
+		ReportExports.Export export = exports.export(new ReportPeriod(from, to), signedOn, chosen,
+				staff.actor());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(export.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
