@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.aduan.catalog.OfficeProfile;
+import id.aduan.documents.Signatory;
 import id.aduan.language.IndonesianDates;
 
 /**
@@ -49,6 +50,11 @@ public record OfficialReport(OfficeProfile office, ReportPeriod period, LocalDat
 		public String kind() {
 			return "chart";
 		}
+	}
+
+	/** The head's NIP as printed under the signature, "19650703 198803 1 017"; null without one. */
+	public String headNip() {
+		return new Signatory(office.headTitle(), office.headName(), office.headNip()).formattedNip();
 	}
 
 	/** "30 Juni 2023". */

@@ -48,8 +48,8 @@ public final class ReportPlainText {
 		lines.add("Pada tanggal " + IndonesianDates.formal(report.signedOn()));
 		lines.add(report.office().headTitle());
 		lines.add(report.office().headName());
-		if (report.office().headNip() != null) {
-			lines.add("NIP. " + report.office().headNip());
+		if (report.headNip() != null) {
+			lines.add("NIP. " + report.headNip());
 		}
 		lines.add("");
 		lines.add("Catatan:");

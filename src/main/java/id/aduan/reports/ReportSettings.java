@@ -1,11 +1,17 @@
 package id.aduan.reports;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.audit.AuditTrail;
+import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
 
@@ -22,10 +28,13 @@ public class ReportSettings {
 
 	private final JdbcClient jdbc;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	ReportSettings(JdbcClient jdbc, Clock clock) {
+	ReportSettings(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -35,8 +44,23 @@ public class ReportSettings {
 			.single();
 	}
 
+	/** Who last changed the texts and when; empty while they are still those Aduan came with. */
+	public Optional<Change> lastChange() {
+		return jdbc.sql("select changed_at, changed_by from report_setting where id = 1 and changed_at is not null")
+			.query((rs, row) -> new Change(DatabaseTime.instant(rs, "changed_at"), rs.getString("changed_by")))
+			.optional();
+	}
+
+	/** A change of the texts: when, and by whom. */
+	public record Change(Instant at, String by) {
+	}
+
+	/** Saves the texts; only the coordinator, who writes the report, changes them. */
 	@Transactional
-	public void save(Texts texts, String by) {
+	public void save(Texts texts, Actor by) {
+		if (by.role() != Role.COORDINATOR) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "report.settings.role");
+		}
 		new Problems().required("generalText", texts.generalText(), 10000)
 			.required("mechanismText", texts.mechanismText(), 10000)
 			.required("closingText", texts.closingText(), 4000)
@@ -45,7 +69,9 @@ public class ReportSettings {
 				update report_setting set general_text = ?, mechanism_text = ?, closing_text = ?, list_zero_items = ?,
 				       changed_at = ?, changed_by = ? where id = 1""")
 			.params(texts.generalText().strip(), texts.mechanismText().strip(), texts.closingText().strip(),
-					texts.listZeroItems(), DatabaseTime.of(clock.instant()), by)
+					texts.listZeroItems(), DatabaseTime.of(clock.instant()), by.name())
 			.update();
+		audit.record(by.name(), "REPORT_TEXTS_CHANGED", "report_setting", "1",
+				texts.listZeroItems() ? "items without complaints listed" : "items without complaints left out");
 	}
 }

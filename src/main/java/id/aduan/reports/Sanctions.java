@@ -14,6 +14,7 @@ import id.aduan.accounts.Role;
 import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.language.IndonesianDates;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
@@ -55,30 +56,10 @@ public class Sanctions {
 		this.clock = clock;
 	}
 
+	/** Records a sanction; only the coordinator does. */
 	@Transactional
 	public void record(Draft draft, Actor by) {
-		if (by.role() != Role.COORDINATOR) {
-			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
-		}
-		Problems problems = new Problems().required("decreeNumber", draft.decreeNumber(), 100)
-			.optional("person", draft.person(), 200)
-			.optional("note", draft.note(), 1000);
-		Long complaintId = TrackingCode.parse(draft.trackingCode())
-			.flatMap(code -> jdbc.sql("select id from complaint where tracking_code = ?")
-				.param(code.value())
-				.query(Long.class)
-				.optional())
-			.orElse(null);
-		problems.check(complaintId != null, "trackingCode", "sanction.complaint.unknown");
-		problems.check(draft.unitId() != null && catalog.unit(draft.unitId()).isPresent(), "unitId",
-				"complaint.unit.unknown");
-		problems.check(draft.kind() != null, "kind", "sanction.kind.required");
-		LocalDate today = LocalDate.now(clock.withZone(catalog.office().zone()));
-		problems.check(draft.imposedOn() != null, "imposedOn", "field.required");
-		if (draft.imposedOn() != null) {
-			problems.check(!draft.imposedOn().isAfter(today), "imposedOn", "sanction.date.future");
-		}
-		problems.throwIfAny();
+		long complaintId = validated(draft, by);
 		jdbc.sql("""
 				insert into sanction (complaint_id, unit_id, kind, person, imposed_on, decree_number, note, recorded_at,
 				                      recorded_by)
@@ -89,6 +70,43 @@ public class Sanctions {
 			.update();
 		audit.record(by.name(), "SANCTION_RECORDED", "complaint", String.valueOf(complaintId),
 				draft.kind() + " " + draft.decreeNumber());
+	}
+
+	/** Every problem of a draft at once, without recording it: for a form that had other mistakes. */
+	public void check(Draft draft, Actor by) {
+		validated(draft, by);
+	}
+
+	private long validated(Draft draft, Actor by) {
+		if (by.role() != Role.COORDINATOR) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
+		}
+		Problems problems = new Problems().required("decreeNumber", draft.decreeNumber(), 100)
+			.optional("person", draft.person(), 200)
+			.optional("note", draft.note(), 1000);
+		record Received(long id, LocalDate receivedOn) {
+		}
+		Received complaint = TrackingCode.parse(draft.trackingCode())
+			.flatMap(code -> jdbc.sql("select id, received_on from complaint where tracking_code = ?")
+				.param(code.value())
+				.query(Received.class)
+				.optional())
+			.orElse(null);
+		problems.check(complaint != null, "trackingCode", "sanction.complaint.unknown");
+		problems.check(draft.unitId() != null && catalog.unit(draft.unitId()).isPresent(), "unitId",
+				"complaint.unit.unknown");
+		problems.check(draft.kind() != null, "kind", "sanction.kind.required");
+		LocalDate today = LocalDate.now(clock.withZone(catalog.office().zone()));
+		problems.check(draft.imposedOn() != null, "imposedOn", "field.required");
+		if (draft.imposedOn() != null) {
+			problems.check(!draft.imposedOn().isAfter(today), "imposedOn", "sanction.date.future");
+			if (complaint != null) {
+				problems.check(!draft.imposedOn().isBefore(complaint.receivedOn()), "imposedOn",
+						"sanction.date.beforeComplaint", IndonesianDates.formal(complaint.receivedOn()));
+			}
+		}
+		problems.throwIfAny();
+		return complaint.id();
 	}
 
 	/** The sanctions imposed in a period, for the coordinator's and head's pages and for the report. */

@@ -72,7 +72,7 @@ class ReportPagesTest {
 				"1 (satu) pengaduan duplikat", "2 (dua) atau 40,0% pengaduan belum ditanggapi",
 				"1 (satu) atau 20,0% pengaduan ditanggapi dalam waktu 3 (tiga) hari kerja",
 				"tidak terdapat pengaduan yang menimbulkan penjatuhan sanksi", "Pada tanggal 6 Januari 2020",
-				"NIP. 196507031988031017");
+				"NIP. 19650703 198803 1 017");
 		assertThat(page.select("[data-section]").eachAttr("data-section")).containsExactly("1", "2", "2.1", "2.2", "3",
 				"4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6");
 		assertThat(page.select("#downloads a").eachAttr("href"))
