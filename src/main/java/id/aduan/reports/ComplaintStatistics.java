@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +25,9 @@ import id.aduan.language.IndonesianDates;
 
 /**
  * The one query path for every count Aduan shows: the report, the dashboard and the spreadsheet all
- * take their figures from here. Everything is counted in the database with one {@code GROUP BY} per
- * breakdown over the period's rows; nothing loads the complaints themselves. A complaint the breakdown
+ * take their figures from here. Everything is counted in the database, every breakdown of the period in
+ * one pass over its rows ({@link GroupingSets}), and the verdicts in a second; nothing loads the
+ * complaints themselves. A complaint the breakdown
  * cannot place (no category yet, not answered yet) is counted in its own line, so every breakdown adds
  * up to the total.
  */
@@ -35,12 +35,11 @@ import id.aduan.language.IndonesianDates;
 @Transactional(readOnly = true)
 public class ComplaintStatistics {
 
-	/** Statuses that do not count in the total: shown apart. */
-	private static final String COUNTED = "c.status not in ('DUPLICATE', 'NOT_OUR_AUTHORITY')";
-
 	static final String NONE = "_NONE";
 
-	private final JdbcClient jdbc;
+	private final GroupingSets groupingSets;
+
+	private final ComplaintTally tally;
 
 	private final Catalog catalog;
 
@@ -48,8 +47,10 @@ public class ComplaintStatistics {
 
 	private final MessageSource messages;
 
-	ComplaintStatistics(JdbcClient jdbc, Catalog catalog, ReportSettings settings, MessageSource messages) {
-		this.jdbc = jdbc;
+	ComplaintStatistics(GroupingSets groupingSets, ComplaintTally tally, Catalog catalog, ReportSettings settings,
+			MessageSource messages) {
+		this.groupingSets = groupingSets;
+		this.tally = tally;
 		this.catalog = catalog;
 		this.settings = settings;
 		this.messages = messages;
@@ -57,28 +58,43 @@ public class ComplaintStatistics {
 
 	/** The figures of a period, for the whole office ({@code unitId} null) or a unit and its sub-units. */
 	public Figures figures(ReportPeriod period, Long unitId, Locale locale) {
-		Scope scope = new Scope(period, unitId == null ? null : catalog.unitTree().subtreeOf(unitId));
+		Scope scope = scope(period, unitId);
+		return figures(scope, unitId, counts(scope), locale);
+	}
+
+	/** The same figures counted from the complaints themselves, never from the tally: to check the tally against. */
+	Figures figuresFromRows(ReportPeriod period, Long unitId, Locale locale) {
+		Scope scope = scope(period, unitId);
+		return figures(scope, unitId, countRows(scope), locale);
+	}
+
+	private Scope scope(ReportPeriod period, Long unitId) {
+		return new Scope(period, unitId == null ? null : catalog.unitTree().subtreeOf(unitId));
+	}
+
+	private Figures figures(Scope scope, Long unitId, Counts counts, Locale locale) {
+		ReportPeriod period = scope.period();
 		boolean listZero = settings.current().listZeroItems();
-		long total = count(scope, COUNTED);
-		long duplicates = count(scope, "c.status = 'DUPLICATE'");
-		long notOurs = count(scope, "c.status = 'NOT_OUR_AUTHORITY'");
-		long answered = count(scope, COUNTED + " and c.first_answer_days is not null");
+		long total = counts.status(Counts.COUNTED);
+		long duplicates = counts.status("DUPLICATE");
+		long notOurs = counts.status("NOT_OUR_AUTHORITY");
+		long answered = total - counts.of(Breakdown.Dimension.RESPONSE_TIME).getOrDefault(NONE, 0L);
 
 		Map<Breakdown.Dimension, Breakdown> breakdowns = new EnumMap<>(Breakdown.Dimension.class);
-		breakdowns.put(Breakdown.Dimension.CHANNEL, reference(Breakdown.Dimension.CHANNEL, scope, "c.channel_id",
+		breakdowns.put(Breakdown.Dimension.CHANNEL, reference(Breakdown.Dimension.CHANNEL, counts,
 				catalog.items(ReferenceList.CHANNEL), null, listZero, locale));
-		breakdowns.put(Breakdown.Dimension.MONTH, byMonth(scope));
-		breakdowns.put(Breakdown.Dimension.CATEGORY, reference(Breakdown.Dimension.CATEGORY, scope, "c.category_id",
+		breakdowns.put(Breakdown.Dimension.MONTH, byMonth(scope, counts));
+		breakdowns.put(Breakdown.Dimension.CATEGORY, reference(Breakdown.Dimension.CATEGORY, counts,
 				catalog.items(ReferenceList.CATEGORY), "report.none.category", listZero, locale));
-		breakdowns.put(Breakdown.Dimension.RESPONSE_TIME, byResponseTime(scope, locale));
-		breakdowns.put(Breakdown.Dimension.UNIT, byUnit(scope, listZero, locale));
-		breakdowns.put(Breakdown.Dimension.SERVICE, byService(scope, listZero, locale));
-		breakdowns.put(Breakdown.Dimension.FORM, reference(Breakdown.Dimension.FORM, scope, "c.form_id",
+		breakdowns.put(Breakdown.Dimension.RESPONSE_TIME, byResponseTime(counts, locale));
+		breakdowns.put(Breakdown.Dimension.UNIT, byUnit(scope, counts, listZero, locale));
+		breakdowns.put(Breakdown.Dimension.SERVICE, byService(counts, listZero, locale));
+		breakdowns.put(Breakdown.Dimension.FORM, reference(Breakdown.Dimension.FORM, counts,
 				catalog.items(ReferenceList.FORM), "report.none.form", listZero, locale));
-		breakdowns.put(Breakdown.Dimension.REPORT_TYPE, reference(Breakdown.Dimension.REPORT_TYPE, scope,
-				"c.report_type_id", catalog.items(ReferenceList.REPORT_TYPE), "report.none.reportType", listZero, locale));
-		breakdowns.put(Breakdown.Dimension.RATING, byRating(scope, locale));
-		return new Figures(period, unitId, total, duplicates, notOurs, answered, breakdowns, ratings(scope));
+		breakdowns.put(Breakdown.Dimension.REPORT_TYPE, reference(Breakdown.Dimension.REPORT_TYPE, counts,
+				catalog.items(ReferenceList.REPORT_TYPE), "report.none.reportType", listZero, locale));
+		breakdowns.put(Breakdown.Dimension.RATING, byRating(counts, locale));
+		return new Figures(period, unitId, total, duplicates, notOurs, answered, breakdowns, ratings(counts));
 	}
 
 	/** The period's rows: received in it, optionally in a set of units. */
@@ -100,30 +116,60 @@ public class ComplaintStatistics {
 		}
 	}
 
-	private long count(Scope scope, String condition) {
-		return jdbc.sql("select count(*)" + scope.where() + " and " + condition)
-			.params(scope.params())
-			.query(Long.class)
-			.single();
+	/** The columns each breakdown counts by; the report's own order. */
+	private static final Map<Breakdown.Dimension, String> COLUMNS = columns();
+
+	private static Map<Breakdown.Dimension, String> columns() {
+		Map<Breakdown.Dimension, String> columns = new EnumMap<>(Breakdown.Dimension.class);
+		columns.put(Breakdown.Dimension.CHANNEL, "c.channel_id");
+		columns.put(Breakdown.Dimension.MONTH, "extract(year from c.received_on) * 100 + extract(month from c.received_on)");
+		columns.put(Breakdown.Dimension.CATEGORY, "c.category_id");
+		columns.put(Breakdown.Dimension.RESPONSE_TIME, "c.first_answer_days");
+		columns.put(Breakdown.Dimension.UNIT, "c.unit_id");
+		columns.put(Breakdown.Dimension.SERVICE, "c.service_id");
+		columns.put(Breakdown.Dimension.FORM, "c.form_id");
+		columns.put(Breakdown.Dimension.REPORT_TYPE, "c.report_type_id");
+		columns.put(Breakdown.Dimension.RATING, "c.rating_score");
+		return columns;
 	}
 
-	/** Counts per value of {@code column} (null values under {@link #NONE}). */
-	private Map<String, Long> grouped(Scope scope, String column) {
-		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("select " + column + " k, count(*) n" + scope.where() + " and " + COUNTED + " group by " + column)
-			.params(scope.params())
-			.query((rs, row) -> {
-				Object key = rs.getObject("k");
-				counts.merge(key == null ? NONE : String.valueOf(((Number) key).longValue()), rs.getLong("n"), Long::sum);
-				return null;
-			})
-			.list();
+	private static final String STATUS_CLASS = "case when c.status in ('DUPLICATE', 'NOT_OUR_AUTHORITY') then c.status else '"
+			+ Counts.COUNTED + "' end";
+
+	/** Counted complaints with a verdict, the sum of their latest scores, and how many said it was solved. */
+	private static final List<String> AGGREGATES = List.of("count(*)", "count(c.rating_score)", "sum(c.rating_score)",
+			"sum(case when c.rating_solved then 1 else 0 end)");
+
+	/** From the tally where the database keeps one, else from the complaints themselves. */
+	private Counts counts(Scope scope) {
+		return tally.kept() ? tally.counts(scope.period(), scope.units()) : countRows(scope);
+	}
+
+	/** Counts the period's complaints themselves, every breakdown in one pass ({@link GroupingSets}). */
+	private Counts countRows(Scope scope) {
+		List<Breakdown.Dimension> dimensions = new ArrayList<>(COLUMNS.keySet());
+		Counts counts = new Counts();
+		groupingSets.query(scope.where(), List.of(STATUS_CLASS), dimensions.stream().map(COLUMNS::get).toList(),
+				AGGREGATES, scope.params(), row -> {
+					boolean counted = Counts.COUNTED.equals(row.always(0));
+					if (row.set() < 0) {
+						counts.status(row.always(0).toString(), row.aggregate(0));
+						if (counted) {
+							counts.verdicts(row.aggregate(1), row.aggregate(2), row.aggregate(3));
+						}
+					}
+					else if (counted) {
+						counts.item(dimensions.get(row.set()), row.key(), row.aggregate(0), row.aggregate(1),
+								row.aggregate(2), row.aggregate(3));
+					}
+				});
 		return counts;
 	}
 
-	private Breakdown reference(Breakdown.Dimension dimension, Scope scope, String column, List<ReferenceItem> items,
-			String noneKey, boolean listZero, Locale locale) {
-		Map<String, Long> counts = grouped(scope, column);
+
+	private Breakdown reference(Breakdown.Dimension dimension, Counts all, List<ReferenceItem> items, String noneKey,
+			boolean listZero, Locale locale) {
+		Map<String, Long> counts = all.of(dimension);
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		for (ReferenceItem item : items) {
@@ -137,21 +183,15 @@ public class ComplaintStatistics {
 		return Breakdown.of(dimension, lines, values, listZero);
 	}
 
-	private Breakdown byMonth(Scope scope) {
-		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("select extract(year from c.received_on) y, extract(month from c.received_on) m, count(*) n"
-				+ scope.where() + " and " + COUNTED
-				+ " group by extract(year from c.received_on), extract(month from c.received_on)")
-			.params(scope.params())
-			.query((rs, row) -> counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")).toString(), rs.getLong("n")))
-			.list();
+	private Breakdown byMonth(Scope scope, Counts all) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.MONTH);
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		boolean oneYear = scope.period().from().getYear() == scope.period().to().getYear();
 		for (YearMonth month : scope.period().months()) {
 			String name = IndonesianDates.monthName(month.getMonth()) + (oneYear ? "" : " " + month.getYear());
 			lines.add(new String[] { month.toString(), name });
-			values.add(counts.getOrDefault(month.toString(), 0L));
+			values.add(counts.getOrDefault(String.valueOf(month.getYear() * 100 + month.getMonthValue()), 0L));
 		}
 		return Breakdown.of(Breakdown.Dimension.MONTH, lines, values, true);
 	}
@@ -160,8 +200,8 @@ public class ComplaintStatistics {
 	 * Buckets of the seed's section 4.4: answered at the same time (0 working days), in 1, 2, …
 	 * working days, and those not answered yet.
 	 */
-	private Breakdown byResponseTime(Scope scope, Locale locale) {
-		Map<String, Long> counts = grouped(scope, "c.first_answer_days");
+	private Breakdown byResponseTime(Counts all, Locale locale) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.RESPONSE_TIME);
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		counts.keySet()
@@ -178,8 +218,8 @@ public class ComplaintStatistics {
 		return Breakdown.of(Breakdown.Dimension.RESPONSE_TIME, lines, values, false);
 	}
 
-	private Breakdown byUnit(Scope scope, boolean listZero, Locale locale) {
-		Map<String, Long> counts = grouped(scope, "c.unit_id");
+	private Breakdown byUnit(Scope scope, Counts all, boolean listZero, Locale locale) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.UNIT);
 		WorkUnitTree tree = catalog.unitTree();
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
@@ -197,8 +237,8 @@ public class ComplaintStatistics {
 		return Breakdown.of(Breakdown.Dimension.UNIT, lines, values, listZero);
 	}
 
-	private Breakdown byService(Scope scope, boolean listZero, Locale locale) {
-		Map<String, Long> counts = grouped(scope, "c.service_id");
+	private Breakdown byService(Counts all, boolean listZero, Locale locale) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.SERVICE);
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		for (PublicService service : catalog.services()) {
@@ -213,14 +253,8 @@ public class ComplaintStatistics {
 	}
 
 	/** The latest verdict of each complaint, by score; complaints without a verdict in their own line. */
-	private Breakdown byRating(Scope scope, Locale locale) {
-		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("select r.score k, count(*) n" + rated(scope) + " group by r.score")
-			.params(scope.params())
-			.query((rs, row) -> counts.put(String.valueOf(rs.getInt("k")), rs.getLong("n")))
-			.list();
-		long rated = counts.values().stream().mapToLong(Long::longValue).sum();
-		long total = count(scope, COUNTED);
+	private Breakdown byRating(Counts all, Locale locale) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.RATING);
 		List<String[]> lines = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		for (int score = 5; score >= 1; score--) {
@@ -228,42 +262,27 @@ public class ComplaintStatistics {
 			values.add(counts.getOrDefault(String.valueOf(score), 0L));
 		}
 		lines.add(new String[] { NONE, text("report.none.rating", locale) });
-		values.add(total - rated);
+		values.add(counts.getOrDefault(NONE, 0L));
 		return Breakdown.of(Breakdown.Dimension.RATING, lines, values, true);
 	}
 
-	/** The period's counted complaints joined to their latest verdict only: a complaint rated twice counts once. */
-	private static String rated(Scope scope) {
-		return " from complaint c join complaint_rating r on r.complaint_id = c.id"
-				+ " where c.received_on between :from and :to"
-				+ (scope.units() == null ? "" : " and c.unit_id in (:units)") + " and " + COUNTED
-				+ " and r.answered_at = (select max(r2.answered_at) from complaint_rating r2 where r2.complaint_id = c.id)";
+	private RatingSummary ratings(Counts all) {
+		long[] verdicts = all.allVerdicts();
+		BigDecimal average = verdicts[0] == 0 ? null
+				: BigDecimal.valueOf(verdicts[1]).divide(BigDecimal.valueOf(verdicts[0]), 2, RoundingMode.HALF_UP);
+		return new RatingSummary(verdicts[0], average, verdicts[2],
+				averages(all.verdictsBy(Breakdown.Dimension.UNIT), unitNames()),
+				averages(all.verdictsBy(Breakdown.Dimension.SERVICE), serviceNames()));
 	}
 
-	private RatingSummary ratings(Scope scope) {
-		String from = rated(scope);
-		Map<String, Object> summary = jdbc
-			.sql("select count(*) n, sum(r.score) s, sum(case when r.solved then 1 else 0 end) ok" + from)
-			.params(scope.params())
-			.query()
-			.singleRow();
-		long count = ((Number) summary.get("n")).longValue();
-		BigDecimal average = count == 0 ? null
-				: BigDecimal.valueOf(((Number) summary.get("s")).longValue()).divide(BigDecimal.valueOf(count), 2,
-						RoundingMode.HALF_UP);
-		long solved = count == 0 ? 0 : ((Number) summary.get("ok")).longValue();
-		return new RatingSummary(count, average, solved, averages(from, "c.unit_id", scope, unitNames()),
-				averages(from, "c.service_id", scope, serviceNames()));
-	}
-
-	private Map<String, BigDecimal> averages(String from, String column, Scope scope, Map<Long, String> names) {
+	/** Average score per unit or service, in the order of their ids. */
+	private static Map<String, BigDecimal> averages(Map<Long, long[]> sums, Map<Long, String> names) {
 		Map<String, BigDecimal> averages = new LinkedHashMap<>();
-		jdbc.sql("select " + column + " k, count(*) n, sum(r.score) s" + from + " and " + column + " is not null group by "
-				+ column + " order by " + column)
-			.params(scope.params())
-			.query((rs, row) -> averages.put(names.getOrDefault(rs.getLong("k"), "?"),
-					BigDecimal.valueOf(rs.getLong("s")).divide(BigDecimal.valueOf(rs.getLong("n")), 2, RoundingMode.HALF_UP)))
-			.list();
+		sums.keySet().stream().sorted().forEach(id -> {
+			long[] sum = sums.get(id);
+			averages.put(names.getOrDefault(id, "?"),
+					BigDecimal.valueOf(sum[1]).divide(BigDecimal.valueOf(sum[0]), 2, RoundingMode.HALF_UP));
+		});
 		return averages;
 	}
 

@@ -54,7 +54,7 @@ import id.aduan.reportaudit.ReportReading;
  * The report as the office files it, PDF and DOCX, opened and read back: what it says adds up in the
  * file itself, it carries its charts, its signature and the chosen documentation photo, and the
  * report audit finds nothing wrong in it. Data set: 2018, 14 complaints in ten months, codes
- * ADU-RD18-…, and a coaching session of March 2018 with one photo chosen for the report.
+ * ADU-RDXA-…, and a coaching session of March 2018 with one photo chosen for the report.
  */
 @AduanTest
 class ReportDocumentsTest {
@@ -78,14 +78,14 @@ class ReportDocumentsTest {
 
 	@BeforeEach
 	void dataSet() throws Exception {
-		if (jdbc.sql("select count(*) from complaint where tracking_code like 'ADU-RD18-%'").query(Long.class).single() > 0) {
+		if (jdbc.sql("select count(*) from complaint where tracking_code like 'ADU-RDXA-%'").query(Long.class).single() > 0) {
 			return;
 		}
 		List<ReferenceItem> channels = catalog.activeItems(ReferenceList.CHANNEL);
 		List<ReferenceItem> categories = catalog.activeItems(ReferenceList.CATEGORY);
 		int[] months = { 1, 1, 2, 3, 4, 5, 5, 5, 6, 8, 9, 10, 11, 12 };
 		for (int i = 0; i < months.length; i++) {
-			insert("ADU-RD18-%04d".formatted(1000 + i), LocalDate.of(2018, months[i], 10 + i),
+			insert("ADU-RDXA-" + "23456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(i) + "222", LocalDate.of(2018, months[i], 10 + i),
 					channels.get(i % channels.size()).id(), categories.get(i % categories.size()).id(),
 					i % 3 == 0 ? null : i % 4);
 		}

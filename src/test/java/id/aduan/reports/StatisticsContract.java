@@ -157,6 +157,10 @@ abstract class StatisticsContract {
 				select id, ?, ?, ?, ? from complaint where tracking_code = ?""")
 			.params(OffsetDateTime.parse(answeredAt), OffsetDateTime.parse(answeredAt).plusDays(1), score, solved, code)
 			.update();
+		// as Aduan records a verdict: the complaint carries its latest one
+		jdbc.sql("update complaint set rating_score = ?, rating_solved = ? where tracking_code = ?")
+			.params(score, solved, code)
+			.update();
 	}
 
 	private long id(ReferenceList list, String code) {

@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +32,8 @@ import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.reports.ComplaintStatistics;
+import id.aduan.reports.ReportPeriod;
 
 /** The complainant's verdict on the tracking page: rate the answer, or dispute it while the window is open. */
 @AduanTest
@@ -49,6 +56,12 @@ class VerdictPagesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ComplaintStatistics statistics;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void beforeAnAnswerThereIsNothingToRateOrDispute() throws Exception {
@@ -103,6 +116,41 @@ class VerdictPagesTest {
 		assertThat(page.select("#status-label").text()).isEqualTo("Dibuka kembali");
 		assertThat(page.select(".timeline").text()).contains("Pengadu mengajukan keberatan", "Bantuan masih belum diterima.");
 		assertThat(page.select("#dispute-form")).isEmpty();
+	}
+
+	@Test
+	void theReportCountsTheLatestVerdictOfAComplaintOnce() throws Exception {
+		TrackingCode code = answered();
+		LocalDate day = LocalDate.now(clock.withZone(catalog.office().zone()));
+		ReportPeriod today = new ReportPeriod(day, day);
+		Map<String, Long> before = ratings(today);
+
+		mvc.perform(post("/lacak/{code}/penilaian", code.value()).with(csrf()).param("score", "2").param("solved", "false"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Long> rated = ratings(today);
+		assertThat(rated.get("2")).isEqualTo(before.get("2") + 1);
+		assertThat(rated.get("_NONE")).isEqualTo(before.get("_NONE") - 1);
+
+		mvc.perform(post("/lacak/{code}/keberatan", code.value()).with(csrf()).param("reason", "Belum selesai."))
+			.andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("select id from complaint where tracking_code = ?").param(code.value()).query(Long.class).single();
+		handling.answer(id, null, "Bantuan telah disalurkan.", staff.coordinator().actor());
+		mvc.perform(post("/lacak/{code}/penilaian", code.value()).with(csrf()).param("score", "5").param("solved", "true"))
+			.andExpect(status().is3xxRedirection());
+
+		Map<String, Long> after = ratings(today);
+		assertThat(after.get("5")).as("the second verdict counts").isEqualTo(before.get("5") + 1);
+		assertThat(after.get("2")).as("the first no longer does").isEqualTo(before.get("2"));
+		assertThat(after.get("_NONE")).isEqualTo(before.get("_NONE") - 1);
+	}
+
+	private Map<String, Long> ratings(ReportPeriod period) {
+		Map<String, Long> counts = new HashMap<>();
+		statistics.figures(period, null, Locale.forLanguageTag("id"))
+			.byRating()
+			.lines()
+			.forEach(line -> counts.put(line.code(), line.count()));
+		return counts;
 	}
 
 	private TrackingCode registered() {
