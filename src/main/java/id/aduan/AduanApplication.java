@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import id.aduan.audit.VerifyAuditCommand;
+import id.aduan.backup.BackupCommands;
 import id.aduan.reportaudit.AuditCommand;
 import id.aduan.reports.ReportCommand;
 
@@ -53,6 +54,8 @@ public class AduanApplication {
 		switch (verb) {
 			case "audit" -> AuditCommand.main(rest);
 			case "report" -> System.exit(ReportCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "backup" -> System.exit(BackupCommands.backup(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "restore" -> System.exit(BackupCommands.restore(rest, AduanApplication::withoutWeb, System.out, System.err));
 			case "verify-audit" -> System.exit(VerifyAuditCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
 			default -> SpringApplication.run(AduanApplication.class, args);
 		}
