@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -136,6 +137,9 @@ class ErrorResponses {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setTitle(title);
 			problem.setInstance(URI.create(request.getRequestURI()));
+			if (MDC.get(RequestIds.KEY) != null) {
+				problem.setProperty("requestId", MDC.get(RequestIds.KEY));
+			}
 			if (!errors.isEmpty()) {
 				problem.setProperty("errors", errors);
 			}
