@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.audit.AuditTrail;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
 
@@ -24,9 +25,12 @@ public class ReportSettings {
 
 	private final Clock clock;
 
-	ReportSettings(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	ReportSettings(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public Texts current() {
@@ -47,5 +51,6 @@ public class ReportSettings {
 			.params(texts.generalText().strip(), texts.mechanismText().strip(), texts.closingText().strip(),
 					texts.listZeroItems(), DatabaseTime.of(clock.instant()), by)
 			.update();
+		audit.record(by, "REPORT_TEXTS_CHANGED", "report_setting", "1", null);
 	}
 }
