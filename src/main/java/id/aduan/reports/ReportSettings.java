@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.aduan.audit.AuditTrail;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
 
@@ -25,12 +24,9 @@ public class ReportSettings {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
-
-	ReportSettings(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	ReportSettings(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	public Texts current() {
@@ -51,6 +47,5 @@ public class ReportSettings {
 			.params(texts.generalText().strip(), texts.mechanismText().strip(), texts.closingText().strip(),
 					texts.listZeroItems(), DatabaseTime.of(clock.instant()), by)
 			.update();
-		audit.record(by, "REPORT_TEXTS_CHANGED", "report_setting", "1", null);
 	}
 }
