@@ -38,7 +38,8 @@ public class AduanApplication {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("aduan.accounts.first-run=false", "aduan.followup.jobs-enabled=false",
-					"aduan.audit.sealing=false", "logging.level.root=WARN")
+					"aduan.audit.sealing=false", "logging.level.root=WARN",
+					"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
 			.run(settings.toArray(String[]::new));
 	}
 

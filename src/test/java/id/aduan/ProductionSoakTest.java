@@ -73,6 +73,8 @@ class ProductionSoakTest {
 				.executor(Executors.newFixedThreadPool(16)).build();
 			List<String> codes = new CopyOnWriteArrayList<>();
 			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+			Map<Long, List<Long>> windows = new ConcurrentHashMap<>();
+			List<String> loads = new ArrayList<>();
 			Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
 			AtomicLong sent = new AtomicLong();
 			List<String> heap = new ArrayList<>();
@@ -81,6 +83,7 @@ class ProductionSoakTest {
 			warmUp(http, aduan, codes);
 			ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
 			Instant started = Instant.now();
+			long startedNanos = System.nanoTime();
 			clock.scheduleAtFixedRate(() -> {
 				long n = sent.incrementAndGet();
 				HttpRequest request = request(aduan, n, codes);
@@ -92,6 +95,8 @@ class ProductionSoakTest {
 						return;
 					}
 					latencies.add(micros);
+					windows.computeIfAbsent((System.nanoTime() - startedNanos) / 30_000_000_000L,
+							k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
 					int expected = request.method().equals("POST") ? 201 : 200;
 					if (answer.statusCode() != expected) {
 						errors.computeIfAbsent("HTTP " + answer.statusCode() + " " + request.uri().getPath().replaceAll("ADU-.*", "{code}"),
@@ -113,6 +118,7 @@ class ProductionSoakTest {
 				long used = memory.getHeapMemoryUsage().getUsed();
 				heapBytes.add(used);
 				heap.add(Duration.between(started, Instant.now()).toSeconds() + " s: " + used / (1024 * 1024) + " MB");
+				loads.add(loadAverage());
 			}
 			clock.shutdown();
 			clock.awaitTermination(10, TimeUnit.SECONDS);
@@ -134,9 +140,12 @@ class ProductionSoakTest {
 					- errors: %s
 					- latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms
 					- heap after full GC: %s
+					- machine load average (1 min, 2 cores shared with other builds) at the same moments: %s
+					- per 30 s window (p50 / p99 / max ms): %s
 					""".formatted(started, minutes, rate, latencies.size(), minutes, rate, complaints,
 					errors.isEmpty() ? "none" : errors.toString(), percentile(sorted, 50), percentile(sorted, 95),
-					percentile(sorted, 99), sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1) / 1000.0, String.join(", ", heap));
+					percentile(sorted, 99), sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1) / 1000.0, String.join(", ", heap),
+					String.join(", ", loads), windows(windows));
 			System.out.println(report);
 			Files.writeString(target.resolve("soak-report.md"), report);
 
@@ -179,6 +188,27 @@ class ProductionSoakTest {
 		String path = kind < 9 ? "/api/v1/public/complaints/" + code : "/lacak/" + code;
 		return HttpRequest.newBuilder(URI.create(aduan.url(path))).header("X-Request-Id", "soak-" + n)
 			.timeout(Duration.ofSeconds(30)).build();
+	}
+
+	private static String windows(Map<Long, List<Long>> windows) {
+		List<String> parts = new ArrayList<>();
+		for (long window = 0; windows.containsKey(window); window++) {
+			List<Long> sorted = new ArrayList<>(windows.get(window));
+			Collections.sort(sorted);
+			parts.add("%d–%d s: %.0f / %.0f / %.0f".formatted(window * 30, window * 30 + 30, percentile(sorted, 50),
+					percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0));
+		}
+		return String.join("; ", parts);
+	}
+
+	/** The machine's 1-minute load average, so that a slow window can be told from a slow Aduan. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException | RuntimeException unavailable) {
+			return "?";
+		}
 	}
 
 	private static double percentile(List<Long> sorted, int percent) {

@@ -52,7 +52,7 @@ class RequestIds extends OncePerRequestFilter {
 		}
 		finally {
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			if (response.getStatus() >= 500) {
+			if (response.getStatus() >= 500 && !probe(request)) {
 				log.warn("{} {} answered {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
 						millis);
 			}
@@ -62,5 +62,11 @@ class RequestIds extends OncePerRequestFilter {
 			}
 			MDC.remove(KEY);
 		}
+	}
+
+	/** A health probe answering 503 is the probe working (starting, database away), not an error to log. */
+	private static boolean probe(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.equals("/livez") || path.equals("/readyz") || path.startsWith("/actuator/health");
 	}
 }
