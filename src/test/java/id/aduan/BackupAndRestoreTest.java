@@ -14,6 +14,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +31,7 @@ import id.aduan.audit.AuditSealing;
 import id.aduan.audit.AuditVerification;
 import id.aduan.audit.ChainReport;
 import id.aduan.backup.BackupCommands;
+import id.aduan.backup.DatabaseBackup;
 
 /**
  * {@code backup} and {@code restore} through the same start-up as {@code java -jar}: a register
@@ -49,6 +56,44 @@ class BackupAndRestoreTest {
 	@Test
 	void aRegisterBackedUpFromPostgresAndRestoredIntoH2IsTheSameToTheByte() {
 		roundTrip(TestPostgres.newDatabase(), TestDatabase.h2());
+	}
+
+	@Test
+	void aBackupTakenWhileComplaintsArriveHoldsEachComplaintWholeOrNotAtAll() throws Exception {
+		TestDatabase source = TestPostgres.newDatabase();
+		Path backup = dir.resolve("cadangan-berjalan.zip");
+		try (AduanInstance aduan = AduanInstance.start(source)) {
+			SampleComplaints.register(aduan, 2);
+			AtomicBoolean writing = new AtomicBoolean(true);
+			ExecutorService writer = Executors.newSingleThreadExecutor();
+			Future<?> arriving = writer.submit(() -> {
+				while (writing.get()) {
+					SampleComplaints.register(aduan, 1);
+				}
+			});
+			try (OutputStream file = Files.newOutputStream(backup)) {
+				Thread.sleep(300);
+				aduan.bean(DatabaseBackup.class).write(file);
+			}
+			finally {
+				writing.set(false);
+				arriving.get(30, TimeUnit.SECONDS);
+				writer.shutdown();
+			}
+		}
+		TestDatabase target = TestDatabase.h2();
+		assertThat(restore(backup, target)).as(text(err)).isZero();
+
+		try (AduanInstance aduan = AduanInstance.start(target)) {
+			assertThat(aduan.jdbc().sql("""
+					select c.tracking_code from complaint c
+					where (select count(*) from complaint_event e where e.complaint_id = c.id and e.kind = 'REGISTERED') <> 1
+					   or (select count(*) from attachment a where a.complaint_id = c.id) <> 1
+					   or (select count(*) from audit_entry a where a.subject_type = 'complaint'
+					          and a.subject_id = cast(c.id as varchar(60)) and a.action = 'COMPLAINT_REGISTERED') <> 1""")
+				.query(String.class).list()).as("complaints in the backup without their history, file or audit line").isEmpty();
+			assertThat(complaints(aduan)).isGreaterThan(2);
+		}
 	}
 
 	@Test
