@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.aduan.audit.VerifyAuditCommand;
+import id.aduan.backup.BackupCommands;
 import id.aduan.reportaudit.AuditCommand;
 import id.aduan.reports.ReportCommand;
 
@@ -24,19 +26,28 @@ public class AduanApplication {
 
 	/** Aduan on its configured database, without web server, jobs or first-run accounts: for commands. */
 	static ConfigurableApplicationContext withoutWeb() {
+		return withoutWeb(List.of());
+	}
+
+	/**
+	 * The same with settings from the command line ({@code --spring.profiles.active=postgres}), which
+	 * win over the files and the environment just as they do for the server.
+	 */
+	static ConfigurableApplicationContext withoutWeb(List<String> settings) {
 		return new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("aduan.accounts.first-run=false", "aduan.followup.jobs-enabled=false",
-					"logging.level.root=WARN")
-			.run();
+					"aduan.audit.sealing=false", "logging.level.root=WARN",
+					"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
+			.run(settings.toArray(String[]::new));
 	}
 
 	/**
 	 * Command-line verbs first: {@code audit} needs neither Spring nor a database and must start in a
-	 * second, so it is dispatched before Spring starts. A verb that needs the application (a future
-	 * {@code report}) is one more case that calls {@code SpringApplication.run}; anything else starts
-	 * the web application.
+	 * second, so it is dispatched before Spring starts. Verbs that need the application ({@code report},
+	 * {@code verify-audit}, {@code backup}, {@code restore}) start it without its web server; anything
+	 * else starts the web application.
 	 */
 	public static void main(String[] args) {
 		String verb = args.length == 0 ? "" : args[0];
@@ -44,6 +55,9 @@ public class AduanApplication {
 		switch (verb) {
 			case "audit" -> AuditCommand.main(rest);
 			case "report" -> System.exit(ReportCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "backup" -> System.exit(BackupCommands.backup(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "restore" -> System.exit(BackupCommands.restore(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "verify-audit" -> System.exit(VerifyAuditCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
 			default -> SpringApplication.run(AduanApplication.class, args);
 		}
 	}

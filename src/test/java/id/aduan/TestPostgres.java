@@ -21,7 +21,15 @@ public final class TestPostgres {
 	}
 
 	/** Points the Spring context at a new, empty database on the shared server. */
-	public static synchronized void register(DynamicPropertyRegistry registry) {
+	public static void register(DynamicPropertyRegistry registry) {
+		TestDatabase database = newDatabase();
+		registry.add("spring.datasource.url", database::url);
+		registry.add("spring.datasource.username", database::user);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	/** A new, empty database on the shared server, for instances (or whole processes) a test starts itself. */
+	public static synchronized TestDatabase newDatabase() {
 		String database = "aduan_" + (++databases);
 		try (var connection = server().getPostgresDatabase().getConnection();
 				var statement = connection.createStatement()) {
@@ -30,9 +38,7 @@ public final class TestPostgres {
 		catch (java.sql.SQLException failed) {
 			throw new IllegalStateException("Cannot create test database " + database, failed);
 		}
-		registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", database));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
+		return new TestDatabase(server().getJdbcUrl("postgres", database), "postgres", "postgres", "postgres");
 	}
 
 	private static EmbeddedPostgres server() {

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
@@ -47,13 +48,16 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	private final SecureRandom random = new SecureRandom();
 
-	AccountManagement(StaffAccounts accounts, Catalog catalog, PasswordEncoder passwords, Clock clock) {
+	AccountManagement(StaffAccounts accounts, Catalog catalog, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public List<StaffAccount> all() {
@@ -78,8 +82,14 @@ public class AccountManagement {
 		return accounts.activeInUnits(unitIds, role);
 	}
 
+	/** An account created by Aduan itself (the first run). */
 	@Transactional
 	public OneTimeLogin create(AccountDraft draft) {
+		return create(draft, Actor.system());
+	}
+
+	@Transactional
+	public OneTimeLogin create(AccountDraft draft, Actor by) {
 		Problems problems = new Problems();
 		String username = draft.username() == null ? "" : draft.username().trim().toLowerCase();
 		if (username.isEmpty()) {
@@ -96,6 +106,7 @@ public class AccountManagement {
 		String password = oneTimePassword();
 		long id = accounts.add(username, draft.displayName().trim(), Problems.blankToNull(draft.email()),
 				draft.role(), draft.unitId(), passwords.encode(password), clock.instant());
+		audit.record(by.name(), "ACCOUNT_CREATED", "staff_account", String.valueOf(id), describe(username, draft));
 		return new OneTimeLogin(accounts.byId(id).orElseThrow(), password);
 	}
 
@@ -109,13 +120,15 @@ public class AccountManagement {
 		problems.throwIfAny();
 		accounts.update(id, draft.displayName().trim(), Problems.blankToNull(draft.email()), draft.role(),
 				draft.unitId(), draft.active());
+		audit.record(by.name(), "ACCOUNT_CHANGED", "staff_account", String.valueOf(id), describe(account.username(), draft));
 	}
 
 	@Transactional
-	public OneTimeLogin resetPassword(long id) {
+	public OneTimeLogin resetPassword(long id, Actor by) {
 		StaffAccount account = accounts.byId(id).orElseThrow(() -> InvalidInput.of("id", "account.unknown"));
 		String password = oneTimePassword();
 		accounts.setPassword(id, passwords.encode(password), true);
+		audit.record(by.name(), "ACCOUNT_PASSWORD_RESET", "staff_account", String.valueOf(id), account.username());
 		return new OneTimeLogin(accounts.byId(account.id()).orElseThrow(), password);
 	}
 
@@ -139,6 +152,13 @@ public class AccountManagement {
 		}
 		problems.throwIfAny();
 		accounts.setPassword(id, passwords.encode(replacement), false);
+		audit.record(account.displayName(), "ACCOUNT_PASSWORD_CHANGED", "staff_account", String.valueOf(id),
+				account.username());
+	}
+
+	/** What an audit line says about an account: never a password, only who it is and what it may do. */
+	private static String describe(String username, AccountDraft draft) {
+		return username + ": " + draft.role() + ", unit " + draft.unitId() + (draft.active() ? "" : ", nonaktif");
 	}
 
 	/** The logged-in user after changing their one-time password, so the session stops asking for it. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.audit.AuditTrail;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
 
@@ -41,26 +42,32 @@ public class CatalogEditing {
 
 	private final OfficeProfiles offices;
 
-	CatalogEditing(ReferenceItems items, WorkUnits units, PublicServices services, OfficeProfiles offices) {
+	private final AuditTrail audit;
+
+	CatalogEditing(ReferenceItems items, WorkUnits units, PublicServices services, OfficeProfiles offices,
+			AuditTrail audit) {
 		this.items = items;
 		this.units = units;
 		this.services = services;
 		this.offices = offices;
+		this.audit = audit;
 	}
 
 	@Transactional
-	public long addItem(ReferenceList list, ItemDraft draft) {
+	public long addItem(ReferenceList list, ItemDraft draft, String by) {
 		Problems problems = new Problems();
 		String code = code(draft.code(), problems);
 		problems.check(problems.has("code") || items.byCode(list, code).isEmpty(), "code", "catalog.code.taken", code);
 		checkItem(draft, problems);
 		problems.throwIfAny();
-		return items.add(list, code, draft.name().trim(), Problems.blankToNull(draft.description()),
+		long id = items.add(list, code, draft.name().trim(), Problems.blankToNull(draft.description()),
 				draft.sortOrder());
+		audit.record(by, "CATALOG_ITEM_ADDED", list.name(), String.valueOf(id), code + ": " + draft.name().trim());
+		return id;
 	}
 
 	@Transactional
-	public void updateItem(ReferenceList list, long id, ItemDraft draft) {
+	public void updateItem(ReferenceList list, long id, ItemDraft draft, String by) {
 		if (items.byId(list, id).isEmpty()) {
 			throw InvalidInput.of("id", "catalog.item.unknown");
 		}
@@ -69,10 +76,12 @@ public class CatalogEditing {
 		problems.throwIfAny();
 		items.update(list, id, draft.name().trim(), Problems.blankToNull(draft.description()), draft.active(),
 				draft.sortOrder());
+		audit.record(by, "CATALOG_ITEM_CHANGED", list.name(), String.valueOf(id),
+				draft.name().trim() + (draft.active() ? "" : " (nonaktif)"));
 	}
 
 	@Transactional
-	public long addUnit(UnitDraft draft) {
+	public long addUnit(UnitDraft draft, String by) {
 		Problems problems = new Problems();
 		String code = code(draft.code(), problems);
 		problems.check(problems.has("code") || units.byCode(code).isEmpty(), "code", "catalog.code.taken", code);
@@ -81,12 +90,14 @@ public class CatalogEditing {
 				"catalog.unit.parent.required");
 		checkUnit(draft, problems);
 		problems.throwIfAny();
-		return units.add(code, draft.name().trim(), draft.parentId(), Problems.blankToNull(draft.email()),
+		long id = units.add(code, draft.name().trim(), draft.parentId(), Problems.blankToNull(draft.email()),
 				draft.sortOrder());
+		audit.record(by, "WORK_UNIT_ADDED", "work_unit", String.valueOf(id), describe(code, draft));
+		return id;
 	}
 
 	@Transactional
-	public void updateUnit(long id, UnitDraft draft) {
+	public void updateUnit(long id, UnitDraft draft, String by) {
 		WorkUnitTree tree = new WorkUnitTree(units.all());
 		WorkUnit unit = tree.find(id).orElseThrow(() -> InvalidInput.of("id", "catalog.item.unknown"));
 		Problems problems = new Problems();
@@ -104,21 +115,31 @@ public class CatalogEditing {
 		problems.throwIfAny();
 		units.update(id, draft.name().trim(), parentId, Problems.blankToNull(draft.email()), draft.active(),
 				draft.sortOrder());
+		audit.record(by, "WORK_UNIT_CHANGED", "work_unit", String.valueOf(id), describe(unit.code(), draft));
+	}
+
+	/** A unit's email is where its reminders go: a change of it must be traceable. */
+	private static String describe(String code, UnitDraft draft) {
+		return code + ": " + draft.name().trim() + ", induk " + draft.parentId() + ", surel "
+				+ Problems.blankToNull(draft.email()) + (draft.active() ? "" : ", nonaktif");
 	}
 
 	@Transactional
-	public long addService(ServiceDraft draft) {
+	public long addService(ServiceDraft draft, String by) {
 		Problems problems = new Problems();
 		String code = code(draft.code(), problems);
 		problems.check(problems.has("code") || services.byCode(code).isEmpty(), "code", "catalog.code.taken",
 				code);
 		checkService(draft, problems);
 		problems.throwIfAny();
-		return services.add(code, draft.name().trim(), draft.unitId(), draft.sortOrder());
+		long id = services.add(code, draft.name().trim(), draft.unitId(), draft.sortOrder());
+		audit.record(by, "PUBLIC_SERVICE_ADDED", "public_service", String.valueOf(id),
+				code + ": " + draft.name().trim() + ", unit " + draft.unitId());
+		return id;
 	}
 
 	@Transactional
-	public void updateService(long id, ServiceDraft draft) {
+	public void updateService(long id, ServiceDraft draft, String by) {
 		if (services.all().stream().noneMatch(service -> service.id() == id)) {
 			throw InvalidInput.of("id", "catalog.item.unknown");
 		}
@@ -126,10 +147,12 @@ public class CatalogEditing {
 		checkService(draft, problems);
 		problems.throwIfAny();
 		services.update(id, draft.name().trim(), draft.unitId(), draft.active(), draft.sortOrder());
+		audit.record(by, "PUBLIC_SERVICE_CHANGED", "public_service", String.valueOf(id),
+				draft.name().trim() + ", unit " + draft.unitId() + (draft.active() ? "" : ", nonaktif"));
 	}
 
 	@Transactional
-	public void updateOffice(OfficeProfile draft) {
+	public void updateOffice(OfficeProfile draft, String by) {
 		Problems problems = new Problems().required("governmentName", draft.governmentName(), 200)
 			.required("officeName", draft.officeName(), 200)
 			.required("fullName", draft.fullName(), 200)
@@ -151,6 +174,8 @@ public class CatalogEditing {
 				Problems.blankToNull(draft.phone()), Problems.blankToNull(draft.email()),
 				Problems.blankToNull(draft.website()), draft.headName().trim(), draft.headTitle().trim(), nip,
 				draft.timeZone()));
+		audit.record(by, "OFFICE_PROFILE_CHANGED", "office_profile", "1",
+				draft.officeName().trim() + ", kepala " + draft.headName().trim() + ", NIP " + nip);
 	}
 
 	private void checkUnit(UnitDraft draft, Problems problems) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.audit.AuditTrail;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
 
@@ -32,10 +33,13 @@ public class ServiceLevels {
 
 	private final Clock clock;
 
-	ServiceLevels(ServiceLevelRules rules, Catalog catalog, Clock clock) {
+	private final AuditTrail audit;
+
+	ServiceLevels(ServiceLevelRules rules, Catalog catalog, Clock clock, AuditTrail audit) {
 		this.rules = rules;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** The most specific rule valid on the day the complaint was received. */
@@ -72,9 +76,11 @@ public class ServiceLevels {
 		problems.check(current().stream().noneMatch(rule -> rule.sameTarget(candidate)), "reportTypeId",
 				"sla.rule.duplicate");
 		problems.throwIfAny();
-		return rules.add(draft.name().trim(), draft.reportTypeId(), draft.categoryId(), draft.serviceId(),
+		long id = rules.add(draft.name().trim(), draft.reportTypeId(), draft.categoryId(), draft.serviceId(),
 				draft.verifyDays(), draft.followUpDays(), draft.resolveDays(), draft.autoCloseDays(), today(), by,
 				clock.instant());
+		audit.record(by, "SERVICE_LEVEL_ADDED", "service_level_rule", String.valueOf(id), describe(draft));
+		return id;
 	}
 
 	/** A change is a new version from today; complaints received before keep the old figures. */
@@ -86,19 +92,28 @@ public class ServiceLevels {
 				draft.verifyDays(), draft.followUpDays(), draft.resolveDays(), draft.autoCloseDays());
 		check(sameTarget).throwIfAny();
 		rules.close(id, today());
-		return rules.add(sameTarget.name().trim(), old.reportTypeId(), old.categoryId(), old.serviceId(),
+		long next = rules.add(sameTarget.name().trim(), old.reportTypeId(), old.categoryId(), old.serviceId(),
 				draft.verifyDays(), draft.followUpDays(), draft.resolveDays(), draft.autoCloseDays(), today(), by,
 				clock.instant());
+		audit.record(by, "SERVICE_LEVEL_CHANGED", "service_level_rule", String.valueOf(next),
+				"menggantikan " + id + ": " + describe(sameTarget));
+		return next;
+	}
+
+	private static String describe(RuleDraft draft) {
+		return draft.name().trim() + " (verifikasi " + draft.verifyDays() + ", tindak lanjut " + draft.followUpDays()
+				+ ", penyelesaian " + draft.resolveDays() + ", tutup otomatis " + draft.autoCloseDays() + " hari kerja)";
 	}
 
 	@Transactional
-	public void retire(long id) {
+	public void retire(long id, String by) {
 		ServiceLevelRule rule = rules.byId(id).filter(found -> found.isValidOn(today()))
 			.orElseThrow(() -> InvalidInput.of("id", "sla.rule.unknown"));
 		if (rule.specificity() == 0) {
 			throw InvalidInput.of("id", "sla.rule.defaultStays");
 		}
 		rules.close(id, today());
+		audit.record(by, "SERVICE_LEVEL_RETIRED", "service_level_rule", String.valueOf(id), rule.name());
 	}
 
 	private Problems check(RuleDraft draft) {

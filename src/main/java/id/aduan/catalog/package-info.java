@@ -4,5 +4,5 @@
  * public services (layanan), plus the office's own profile for letterheads and signatures.
  * Items are never deleted, only deactivated, so that old complaints keep their meaning.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = "system")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "system", "audit" })
 package id.aduan.catalog;

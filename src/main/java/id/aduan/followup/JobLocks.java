@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +27,12 @@ class JobLocks {
 
 	private final Clock clock;
 
-	private final String me = ManagementFactory.getRuntimeMXBean().getName();
+	/**
+	 * Who holds a lease: the process ({@code pid@host}) and this application instance, since two
+	 * instances may share a process (tests do) or a pid (containers all start at pid 1).
+	 */
+	private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	JobLocks(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;

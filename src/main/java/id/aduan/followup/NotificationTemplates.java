@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.audit.AuditTrail;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
 
@@ -22,9 +23,12 @@ public class NotificationTemplates {
 
 	private final Clock clock;
 
-	NotificationTemplates(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	NotificationTemplates(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public List<NotificationTemplate> all() {
@@ -44,5 +48,6 @@ public class NotificationTemplates {
 		jdbc.sql("update notification_template set subject = ?, body = ?, changed_at = ?, changed_by = ? where kind = ?")
 			.params(subject.trim(), body.strip(), DatabaseTime.of(clock.instant()), by, kind.name())
 			.update();
+		audit.record(by, "MAIL_TEMPLATE_CHANGED", "notification_template", kind.name(), subject.trim());
 	}
 }

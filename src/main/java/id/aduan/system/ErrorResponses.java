@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -91,6 +92,11 @@ class ErrorResponses {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+				return bodyTooLarge(tooLarge, request);
+			}
+		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest.title", "error.body.unreadable", List.of());
 	}
 
@@ -100,6 +106,12 @@ class ErrorResponses {
 				: ((MissingServletRequestParameterException) ex).getParameterName();
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest.title", text("error.parameter", name),
 				List.of(Map.of("field", name, "message", text("error.parameter", name))));
+	}
+
+	@ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
+	Object bodyTooLarge(BodySizeLimit.BodyTooLarge ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.badRequest.title",
+				text("production.body.tooLarge", ex.limit / 1024), List.of());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -136,6 +148,9 @@ class ErrorResponses {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setTitle(title);
 			problem.setInstance(URI.create(request.getRequestURI()));
+			if (MDC.get(RequestIds.KEY) != null) {
+				problem.setProperty("requestId", MDC.get(RequestIds.KEY));
+			}
 			if (!errors.isEmpty()) {
 				problem.setProperty("errors", errors);
 			}

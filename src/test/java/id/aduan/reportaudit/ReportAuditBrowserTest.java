@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import id.aduan.Browser;
 
 /** A citizen, not logged in, opens "Periksa Laporan" from the menu, uploads the report and reads the findings. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
 class ReportAuditBrowserTest {
 

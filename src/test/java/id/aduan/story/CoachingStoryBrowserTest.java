@@ -28,7 +28,7 @@ import id.aduan.language.IndonesianDates;
  * participants, adds a representative, takes the number and downloads the Berita Acara and the Daftar
  * Hadir, as PDF and DOCX; the head of office then opens the same session and downloads its minutes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
 class CoachingStoryBrowserTest {
 

@@ -24,7 +24,7 @@ import id.aduan.catalog.Catalog;
  * takes down a phone call, the coordinator routes both, the unit answers one, the citizen reads the
  * answer; and an officer of another unit sees none of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
 class ComplaintStoryBrowserTest {
 

@@ -53,13 +53,14 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/baru")
-	String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
+	String create(@ModelAttribute("form") AccountForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		if (binding.hasErrors()) {
 			model.addAttribute("creating", true);
 			return "accounts/edit";
 		}
 		try {
-			OneTimeLogin login = accounts.create(form.toDraft());
+			OneTimeLogin login = accounts.create(form.toDraft(), staff.actor());
 			model.addAttribute("login", login);
 			return "accounts/one-time";
 		}
@@ -96,9 +97,9 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/reset")
-	String reset(@PathVariable long id, Model model) {
+	String reset(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		account(id);
-		model.addAttribute("login", accounts.resetPassword(id));
+		model.addAttribute("login", accounts.resetPassword(id, staff.actor()));
 		return "accounts/one-time";
 	}
 

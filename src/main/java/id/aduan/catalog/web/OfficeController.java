@@ -2,6 +2,8 @@ package id.aduan.catalog.web;
 
 import java.util.List;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,12 +43,13 @@ class OfficeController {
 	}
 
 	@PostMapping
-	String save(@ModelAttribute("form") OfficeForm form, BindingResult binding, RedirectAttributes redirect) {
+	String save(@ModelAttribute("form") OfficeForm form, BindingResult binding, @AuthenticationPrincipal UserDetails user,
+			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return "catalog/office";
 		}
 		try {
-			editing.updateOffice(form.toProfile());
+			editing.updateOffice(form.toProfile(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);

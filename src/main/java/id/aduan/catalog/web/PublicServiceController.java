@@ -2,6 +2,8 @@ package id.aduan.catalog.web;
 
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,12 +58,13 @@ class PublicServiceController {
 	}
 
 	@PostMapping("/baru")
-	String create(@ModelAttribute("form") ServiceForm form, BindingResult binding, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") ServiceForm form, BindingResult binding, @AuthenticationPrincipal UserDetails user,
+			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return "catalog/service";
 		}
 		try {
-			editing.addService(form.toDraft());
+			editing.addService(form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -81,13 +84,13 @@ class PublicServiceController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") ServiceForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal UserDetails user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("service", service(id));
 		if (binding.hasErrors()) {
 			return "catalog/service";
 		}
 		try {
-			editing.updateService(id, form.toDraft());
+			editing.updateService(id, form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);

@@ -1,5 +1,7 @@
 package id.aduan.catalog.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,12 +56,12 @@ class ReferenceListController {
 
 	@PostMapping("/baru")
 	String create(@ModelAttribute("list") ReferenceList list, @ModelAttribute("form") ItemForm form,
-			BindingResult binding, RedirectAttributes redirect) {
+			BindingResult binding, @AuthenticationPrincipal UserDetails user, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return "catalog/item";
 		}
 		try {
-			editing.addItem(list, form.toDraft());
+			editing.addItem(list, form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -79,14 +81,15 @@ class ReferenceListController {
 
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("list") ReferenceList list, @PathVariable long id,
-			@ModelAttribute("form") ItemForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") ItemForm form, BindingResult binding, @AuthenticationPrincipal UserDetails user,
+			Model model, RedirectAttributes redirect) {
 		ReferenceItem item = catalog.item(list, id).orElseThrow(() -> new NotFound("catalog.item.unknown"));
 		model.addAttribute("item", item);
 		if (binding.hasErrors()) {
 			return "catalog/item";
 		}
 		try {
-			editing.updateItem(list, id, form.toDraft());
+			editing.updateItem(list, id, form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);

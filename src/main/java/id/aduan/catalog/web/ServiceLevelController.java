@@ -98,10 +98,10 @@ class ServiceLevelController {
 	}
 
 	@PostMapping("/{id}/pensiun")
-	String retire(@PathVariable long id, RedirectAttributes redirect) {
+	String retire(@PathVariable long id, @AuthenticationPrincipal UserDetails user, RedirectAttributes redirect) {
 		current(id);
 		try {
-			levels.retire(id);
+			levels.retire(id, user.getUsername());
 			redirect.addFlashAttribute("notice", "sla.retired");
 		}
 		catch (InvalidInput invalid) {

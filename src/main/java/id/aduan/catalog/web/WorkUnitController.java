@@ -1,5 +1,7 @@
 package id.aduan.catalog.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,12 +51,13 @@ class WorkUnitController {
 	}
 
 	@PostMapping("/baru")
-	String create(@ModelAttribute("form") UnitForm form, BindingResult binding, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") UnitForm form, BindingResult binding, @AuthenticationPrincipal UserDetails user,
+			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return "catalog/unit";
 		}
 		try {
-			editing.addUnit(form.toDraft());
+			editing.addUnit(form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -73,14 +76,14 @@ class WorkUnitController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult binding,
+			@AuthenticationPrincipal UserDetails user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("unit", unit(id));
 		if (binding.hasErrors()) {
 			return "catalog/unit";
 		}
 		try {
-			editing.updateUnit(id, form.toDraft());
+			editing.updateUnit(id, form.toDraft(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
