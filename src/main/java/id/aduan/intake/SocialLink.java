@@ -52,6 +52,9 @@ public record SocialLink(String channelCode, String url) {
 			return Optional.empty();
 		}
 		if (!text.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+			if (text.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !text.matches("(?i)^[a-z0-9.-]+:\\d+(/.*)?$")) {
+				return Optional.empty();
+			}
 			text = "https://" + text;
 		}
 		URI uri;
@@ -61,7 +64,7 @@ public record SocialLink(String channelCode, String url) {
 		catch (URISyntaxException notALink) {
 			return Optional.empty();
 		}
-		if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+		if (uri.getHost() == null || uri.getRawUserInfo() != null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
 			return Optional.empty();
 		}
 		String host = uri.getHost().toLowerCase(Locale.ROOT);

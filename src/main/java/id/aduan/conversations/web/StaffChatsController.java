@@ -2,6 +2,8 @@ package id.aduan.conversations.web;
 
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,12 @@ class StaffChatsController {
 
 	private final Catalog catalog;
 
-	StaffChatsController(WidgetChats chats, Catalog catalog) {
+	private final MessageSource messages;
+
+	StaffChatsController(WidgetChats chats, Catalog catalog, MessageSource messages) {
 		this.chats = chats;
 		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -96,6 +101,8 @@ class StaffChatsController {
 		}
 		catch (ActionRefused refused) {
 			binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.arguments(),
+					refused.messageKey(), LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("messageForm", new MessageForm());
 		model.addAttribute("openConversion", true);

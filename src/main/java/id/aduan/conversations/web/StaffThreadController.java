@@ -17,7 +17,6 @@ import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.conversations.ComplaintThreads;
-import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
 
@@ -55,10 +54,6 @@ class StaffThreadController {
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
-			return view(id, staff, htmx, model);
-		}
-		catch (ActionRefused refused) {
-			binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			return view(id, staff, htmx, model);
 		}
 		if (htmx != null) {
