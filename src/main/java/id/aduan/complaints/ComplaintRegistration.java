@@ -90,7 +90,8 @@ public class ComplaintRegistration {
 			attachments.add(complaint.id(), entryIds.get(0), Attachment.Purpose.EVIDENCE, file, by.name(), now);
 		}
 		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
-		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value()));
+		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
+				draft.complainant().email() != null));
 		return new Receipt(complaint.id(), code, key);
 	}
 

@@ -52,6 +52,9 @@ class ComplaintNotices {
 	 */
 	@EventListener
 	void registered(ComplaintRegistered event) {
+		if (!event.complainantHasEmail()) {
+			return;
+		}
 		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
 		if (complaint == null || complaint.complainantEmail() == null) {
 			return;

@@ -80,6 +80,10 @@ class PublicComplaintApi {
 	@ApiResponse(responseCode = "422", description = "Isian tidak valid, atau Idempotency-Key sudah dipakai untuk isi lain; tidak ada yang disimpan")
 	ResponseEntity<ComplaintReceipt> submit(@RequestBody ComplaintRequest request,
 			@RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
+		if (idempotencyKey == null) {
+			ComplaintReceipt receipt = register(request);
+			return ResponseEntity.created(URI.create("/api/v1/public/complaints/" + receipt.trackingCode())).body(receipt);
+		}
 		boolean[] replayed = { true };
 		Idempotency.Answer answer = idempotency.once("public-api", idempotencyKey, String.valueOf(request), () -> {
 			replayed[0] = false;

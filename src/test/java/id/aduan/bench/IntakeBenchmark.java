@@ -48,14 +48,13 @@ class IntakeBenchmark {
 			.start()) {
 			try (ConfigurableApplicationContext aduan = new SpringApplicationBuilder(AduanApplication.class)
 				.profiles("postgres")
-				.properties("server.port=0", "server.address=127.0.0.1",
-						"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-						"spring.datasource.username=postgres", "spring.datasource.password=postgres",
-						"spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "20"),
-						"aduan.accounts.first-run=false", "aduan.followup.jobs-enabled=false",
-						"aduan.mail.intake.scheduled=false", "aduan.rate-limit.enabled=false",
-						"logging.level.root=WARN", "server.tomcat.threads.max=" + System.getProperty("bench.threads", "32"))
-				.run()) {
+				.run("--server.port=0", "--server.address=127.0.0.1",
+						"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+						"--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "20"),
+						"--aduan.accounts.first-run=false", "--aduan.followup.jobs-enabled=false",
+						"--aduan.mail.intake.scheduled=false", "--aduan.rate-limit.enabled=false",
+						"--logging.level.root=WARN", "--server.tomcat.threads.max=" + System.getProperty("bench.threads", "32"))) {
 				int port = ((WebServerApplicationContext) aduan).getWebServer().getPort();
 				LoadGenerator load = new LoadGenerator("http://127.0.0.1:" + port);
 				List<String> codes = Collections.synchronizedList(new ArrayList<>());
