@@ -30,7 +30,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * complaints to the public API, then 16 clients GETting tracking lookups of the complaints just made.
  * Bounded in requests and time; run by name only (it is not a *Test):
  * {@code ./mvnw -q -B test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Sizes:
- * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30}.
+ * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30}; {@code -Dbench.profile=true} records
+ * the POST phase with Java Flight Recorder into target/benchmark-intake.jfr (add
+ * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=512} for whole stacks).
  */
 class IntakeBenchmark {
 
@@ -61,6 +63,13 @@ class IntakeBenchmark {
 
 				LoadGenerator.Result warmup = load.run("warm-up", clients, Math.min(requests / 5, 5_000),
 						Duration.ofSeconds(20), n -> complaint(load, -1 - n), null);
+				CpuClock cpu = new CpuClock(postgres.getPort());
+				jdk.jfr.Recording recording = Boolean.getBoolean("bench.profile")
+						? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+				if (recording != null) {
+					recording.start();
+				}
+				double[] before = cpu.now();
 				LoadGenerator.Result intake = load.run("POST /api/v1/public/complaints", clients, requests, time,
 						n -> complaint(load, n), (n, body) -> {
 							Matcher code = CODE.matcher(body);
@@ -68,15 +77,25 @@ class IntakeBenchmark {
 								codes.add(code.group(1));
 							}
 						});
+				double[] afterIntake = cpu.now();
+				if (recording != null) {
+					recording.stop();
+					recording.dump(Path.of("target/benchmark-intake.jfr"));
+					recording.close();
+				}
 				assertThat(codes).isNotEmpty();
 				List<String> known = List.copyOf(codes);
 				load.run("warm-up tracking", clients, Math.min(requests / 5, 5_000), Duration.ofSeconds(10),
 						n -> tracking(load, known), null);
+				double[] beforeTracking = cpu.now();
 				LoadGenerator.Result tracking = load.run("GET /api/v1/public/complaints/{code}", clients, requests, time,
 						n -> tracking(load, known), null);
+				double[] afterTracking = cpu.now();
 				long stored = aduan.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 					.sql("select count(*) from complaint").query(Long.class).single();
-				report(List.of(warmup, intake, tracking), stored, clients);
+				report(List.of(warmup, intake, tracking), stored, clients, List.of(
+						cost("POST", intake.requests(), before, afterIntake),
+						cost("GET tracking", tracking.requests(), beforeTracking, afterTracking)));
 				assertThat(intake.failures()).isZero();
 				assertThat(tracking.failures()).isZero();
 				assertThat(stored).isEqualTo(warmup.requests() + intake.requests());
@@ -102,11 +121,25 @@ class IntakeBenchmark {
 		return HttpRequest.newBuilder(load.uri("/api/v1/public/complaints/" + code)).GET().build();
 	}
 
-	private static void report(List<LoadGenerator.Result> results, long stored, int clients) throws IOException {
+	/** CPU per request: the JVM (Aduan and the load generator) and PostgreSQL, in milliseconds. */
+	private static String cost(String name, long requests, double[] before, double[] after) {
+		double jvm = (after[0] - before[0]) / Math.max(1, requests);
+		double db = (after[1] - before[1]) / Math.max(1, requests);
+		return String.format(java.util.Locale.ROOT,
+				"CPU per request, %s: JVM (Aduan + load generator) %.2f ms, PostgreSQL %.2f ms, total %.2f ms"
+						+ " -> at most %.0f/s on %d idle cores", name, jvm, db, jvm + db,
+				Runtime.getRuntime().availableProcessors() * 1000 / (jvm + db), Runtime.getRuntime().availableProcessors());
+	}
+
+	private static void report(List<LoadGenerator.Result> results, long stored, int clients, List<String> costs)
+			throws IOException {
 		StringBuilder out = new StringBuilder("Benchmark " + Instant.now() + " (" + Runtime.getRuntime().availableProcessors()
 				+ " cores, " + clients + " clients, PostgreSQL embedded, fsync and synchronous_commit on)\n");
 		results.forEach(result -> out.append(result.line()).append('\n'));
+		costs.forEach(line -> out.append(line).append('\n'));
 		out.append("complaints stored: ").append(stored).append('\n');
+		out.append(String.format(java.util.Locale.ROOT, "load average during the run: %.2f%n",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		System.out.println(out);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/benchmark-intake.txt"), out);
