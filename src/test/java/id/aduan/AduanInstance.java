@@ -42,7 +42,7 @@ public final class AduanInstance implements AutoCloseable {
 		System.arraycopy(sources, 0, all, 1, sources.length);
 		return new SpringApplicationBuilder(all).logStartupInfo(false)
 			.properties("aduan.accounts.first-run=false", "aduan.followup.jobs-enabled=false",
-					"aduan.audit.sealing=false", "management.health.mail.enabled=false",
+					"aduan.audit.sealing=false", "management.health.mail.enabled=false", "aduan.rate-limit.enabled=false",
 					"logging.level.org.springframework.web=WARN");
 	}
 

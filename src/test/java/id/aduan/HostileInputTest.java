@@ -165,6 +165,10 @@ class HostileInputTest {
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("application/json")));
 		mvc.perform(post("/api/v1/public/complaints").contentType(MediaType.TEXT_XML).content(BOMB))
 			.andExpect(status().isUnsupportedMediaType());
+		mvc.perform(post("/open311/v2/requests.xml").contentType(MediaType.APPLICATION_XML).content(BOMB))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(Matchers.containsString("<errors>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("lol"))));
 		assertThat(complaints()).isEqualTo(before);
 
 		long started = System.nanoTime();

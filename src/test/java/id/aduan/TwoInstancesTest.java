@@ -2,6 +2,7 @@ package id.aduan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +38,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -45,6 +51,7 @@ import id.aduan.audit.ChainReport;
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.followup.FollowUpJobs;
+import id.aduan.intake.mail.MailJobs;
 
 /**
  * Two Aduan instances behind one imaginary load balancer, on one PostgreSQL database and one mail
@@ -52,9 +59,8 @@ import id.aduan.followup.FollowUpJobs;
  * one is honoured by the other (sessions in the database), jobs run on both at the same moments and
  * still every reminder and receipt is sent once, and both sealing the audit trail keeps one chain.
  *
- * <p>The mailbox half of the issue (each incoming mail taken once by two pollers) belongs here too:
- * the IMAP server and its mailbox ({@link #MAILBOX}) are already running; the poller of issue 7 is
- * pointed at them in {@link #settings()} and its test sits beside {@link #eachReminderAndReceiptIsSentOnceThoughBothInstancesRunTheJobs}.
+ * <p>Both instances also read the same mailbox ({@link #MAILBOX}, over IMAP) and accept the same mail
+ * pipe: each incoming message becomes one complaint, whichever instance takes it and however often.
  */
 class TwoInstancesTest {
 
@@ -67,6 +73,8 @@ class TwoInstancesTest {
 	static final String MAILBOX = "pengaduan@dinsos.example.go.id";
 
 	static final String COORDINATOR = "koordinator@dinsos.example.go.id";
+
+	static final String PIPE_TOKEN = "token-pipa-dua-instans";
 
 	/** The clock both servers read, as two machines synchronised by NTP do. */
 	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
@@ -109,7 +117,50 @@ class TwoInstancesTest {
 	static String[] settings() {
 		return new String[] { "--spring.autoconfigure.exclude=", "--spring.mail.host=localhost",
 				"--spring.mail.port=" + mail.getSmtp().getPort(),
-				"--aduan.followup.public-url=https://aduan.example.go.id" };
+				"--aduan.followup.public-url=https://aduan.example.go.id", "--aduan.mail.intake.host=localhost",
+				"--aduan.mail.intake.port=" + mail.getImap().getPort(), "--aduan.mail.intake.protocol=imap",
+				"--aduan.mail.intake.username=" + MAILBOX, "--aduan.mail.intake.password=rahasia-kotak-surat",
+				"--aduan.mail.intake.scheduled=false", "--aduan.mail.intake.pipe-token=" + PIPE_TOKEN };
+	}
+
+	@Test
+	void eachIncomingMailBecomesOneComplaintThoughBothInstancesTakeIt() throws Exception {
+		String run = Long.toString(System.nanoTime());
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			ids.add("<surel-" + i + "-" + run + "@warga.example.id>");
+			Transport.send(citizenMail(ids.get(i), "warga" + i + "@warga.example.id", "Bantuan sosial belum diterima " + i));
+		}
+		String piped = "<pipa-" + run + "@warga.example.id>";
+		ids.add(piped);
+		MimeMessage both = citizenMail(piped, "warga.pipa@warga.example.id", "Data DTKS belum diperbarui");
+		Transport.send(both);
+		ByteArrayOutputStream raw = new ByteArrayOutputStream();
+		both.writeTo(raw);
+
+		ExecutorService threads = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<?>> runs = new ArrayList<>();
+			for (AduanInstance instance : List.of(first, second)) {
+				runs.add(threads.submit(() -> instance.bean(MailJobs.class).pollNow()));
+				runs.add(threads.submit(() -> pipe(instance, raw.toByteArray())));
+				runs.add(threads.submit(() -> pipe(instance, raw.toByteArray())));
+			}
+			for (Future<?> each : runs) {
+				each.get(60, TimeUnit.SECONDS);
+			}
+			first.bean(MailJobs.class).pollNow();
+			second.bean(MailJobs.class).pollNow();
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		for (String id : ids) {
+			String bare = id.substring(1, id.length() - 1);
+			assertThat(first.jdbc().sql("select count(*) from complaint where channel_reference like :id")
+				.param("id", "%" + bare + "%").query(Long.class).single()).as("complaints made of " + id).isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -211,10 +262,33 @@ class TwoInstancesTest {
 		}
 	}
 
+	private static MimeMessage citizenMail(String messageId, String from, String subject) throws Exception {
+		MimeMessage message = new MimeMessage(GreenMailUtil.getSession(mail.getSmtp().getServerSetup())) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				setHeader("Message-ID", messageId);
+			}
+		};
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+		message.setSubject(subject, "UTF-8");
+		message.setSentDate(new java.util.Date());
+		message.setText(subject + ": sudah tiga bulan belum ada kabar dari desa.", "UTF-8");
+		message.saveChanges();
+		return message;
+	}
+
+	/** Hands a raw message to an instance's mail pipe, as a mail server delivering to a program does. */
+	private static int pipe(AduanInstance instance, byte[] raw) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(instance.url("/api/v1/mail/inbound")))
+			.header("Content-Type", "message/rfc822").header("Authorization", "Bearer " + PIPE_TOKEN)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	/** Every email GreenMail received, as "recipient | subject". */
 	private static List<String> received() throws Exception {
 		List<String> emails = new ArrayList<>();
-		for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+		for (MimeMessage message : mail.getReceivedMessages()) {
 			emails.add(message.getRecipients(Message.RecipientType.TO)[0] + " | " + message.getSubject());
 		}
 		return emails;

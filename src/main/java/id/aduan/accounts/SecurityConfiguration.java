@@ -4,8 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -14,11 +16,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach which pages. Citizens' pages and the public API need no login; staff pages need a
  * staff role, administration the administrator. Finer rules (which complaint, which action) are the
  * complaint's own to decide. CSRF protection is on for every form; only the public JSON API, which
- * uses no cookie, is exempt. A participant's self check-in ({@code /hadir/{secret}}) needs no login;
- * changes to coaching sessions ({@code POST /staf/pembinaan/**}) need the coordinator. Health is
- * public (load balancers ask it); metrics and other actuator endpoints need the administrator on the
- * application's port, and are open on the separate management port when one is configured
- * ({@code management.server.port}), which the operator keeps on an internal address for Prometheus.
+ * uses no cookie, is exempt, as are Open311 (keyed by {@code api_key}) and the mail pipe (keyed by its
+ * token). The chat widget ({@code /widget.js}, {@code /percakapan/widget}) may be framed. A
+ * participant's self check-in ({@code /hadir/{secret}}) needs no login; changes to coaching sessions
+ * ({@code POST /staf/pembinaan/**}) need the coordinator. Health is public (load balancers ask it);
+ * metrics and other actuator endpoints need the administrator on the application's port, and are open
+ * on the separate management port when one is configured ({@code management.server.port}), which the
+ * operator keeps on an internal address for Prometheus.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -27,7 +31,28 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/livez", "/readyz", "/periksa-laporan",
-			"/api/v1/report-audits", "/hadir/**" };
+			"/api/v1/report-audits", "/hadir/**", "/open311/**", "/widget.js", "/percakapan/**", "/api/v1/mail/**" };
+
+	/** Paths that answer machines, not browsers with a session: no CSRF token to ask for. */
+	static final String[] NO_CSRF = { "/api/v1/public/**", "/api/v1/report-audits", "/open311/**", "/api/v1/mail/**" };
+
+	/**
+	 * The chat widget's page lives in a frame on the office's own website, so it may be framed, by the
+	 * sites named in {@code aduan.conversations.frame-ancestors} (any site by default: the page holds no
+	 * session and acts only with the token its own script keeps). Everything else stays unframeable.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain widget(HttpSecurity http,
+			@Value("${aduan.conversations.frame-ancestors:*}") String frameAncestors) throws Exception {
+		http.securityMatcher("/percakapan/widget", "/widget.js")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors " + frameAncestors)))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort)
@@ -47,7 +72,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/public/**", "/api/v1/report-audits"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Read access to the office's reference data for every other module. Lists come in their set order;
  * the {@code active…} variants are what new complaints may choose from, the others what old
- * complaints may still point at.
+ * complaints may still point at. Reads come from memory ({@link CatalogCache}): every complaint reads
+ * reference data, nobody changes it often.
  */
 @Component
 public class Catalog {
@@ -21,31 +22,42 @@ public class Catalog {
 
 	private final OfficeProfiles offices;
 
-	Catalog(ReferenceItems items, WorkUnits units, PublicServices services, OfficeProfiles offices) {
+	private final CatalogCache cache;
+
+	Catalog(ReferenceItems items, WorkUnits units, PublicServices services, OfficeProfiles offices, CatalogCache cache) {
 		this.items = items;
 		this.units = units;
 		this.services = services;
 		this.offices = offices;
+		this.cache = cache;
 	}
 
 	public List<ReferenceItem> items(ReferenceList list) {
-		return items.all(list);
+		return cache.get("items:" + list, () -> List.copyOf(items.all(list)));
 	}
 
 	public List<ReferenceItem> activeItems(ReferenceList list) {
-		return items.all(list).stream().filter(ReferenceItem::active).toList();
+		return items(list).stream().filter(ReferenceItem::active).toList();
 	}
 
 	public Optional<ReferenceItem> item(ReferenceList list, long id) {
-		return items.byId(list, id);
+		return items(list).stream().filter(item -> item.id() == id).findFirst();
 	}
 
 	public Optional<ReferenceItem> itemByCode(ReferenceList list, String code) {
-		return code == null ? Optional.empty() : items.byCode(list, code.trim().toUpperCase());
+		if (code == null) {
+			return Optional.empty();
+		}
+		String wanted = code.trim().toUpperCase();
+		return items(list).stream().filter(item -> item.code().equals(wanted)).findFirst();
 	}
 
 	public WorkUnitTree unitTree() {
-		return new WorkUnitTree(units.all());
+		return cache.get("unitTree", () -> new WorkUnitTree(unitList()));
+	}
+
+	private List<WorkUnit> unitList() {
+		return cache.get("units", () -> List.copyOf(units.all()));
 	}
 
 	public Optional<WorkUnit> unit(long id) {
@@ -53,26 +65,34 @@ public class Catalog {
 	}
 
 	public Optional<WorkUnit> unitByCode(String code) {
-		return code == null ? Optional.empty() : units.byCode(code.trim().toUpperCase());
+		if (code == null) {
+			return Optional.empty();
+		}
+		String wanted = code.trim().toUpperCase();
+		return unitList().stream().filter(unit -> unit.code().equals(wanted)).findFirst();
 	}
 
 	public List<PublicService> services() {
-		return services.all();
+		return cache.get("services", () -> List.copyOf(services.all()));
 	}
 
 	public List<PublicService> activeServices() {
-		return services.all().stream().filter(PublicService::active).toList();
+		return services().stream().filter(PublicService::active).toList();
 	}
 
 	public Optional<PublicService> service(long id) {
-		return services.all().stream().filter(service -> service.id() == id).findFirst();
+		return services().stream().filter(service -> service.id() == id).findFirst();
 	}
 
 	public Optional<PublicService> serviceByCode(String code) {
-		return code == null ? Optional.empty() : services.byCode(code.trim().toUpperCase());
+		if (code == null) {
+			return Optional.empty();
+		}
+		String wanted = code.trim().toUpperCase();
+		return services().stream().filter(service -> service.code().equals(wanted)).findFirst();
 	}
 
 	public OfficeProfile office() {
-		return offices.current();
+		return cache.get("office", offices::current);
 	}
 }

@@ -9,8 +9,11 @@ class OfficeProfiles {
 
 	private final JdbcClient jdbc;
 
-	OfficeProfiles(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	OfficeProfiles(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	OfficeProfile current() {
@@ -21,6 +24,7 @@ class OfficeProfiles {
 	}
 
 	void save(OfficeProfile p) {
+		cache.changed();
 		jdbc.sql("""
 				update office_profile set government_name = ?, office_name = ?, full_name = ?, address = ?, city = ?,
 				       postal_code = ?, phone = ?, email = ?, website = ?, head_name = ?, head_title = ?, head_nip = ?,

@@ -11,8 +11,11 @@ class PublicServices {
 
 	private final JdbcClient jdbc;
 
-	PublicServices(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	PublicServices(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	List<PublicService> all() {
@@ -29,6 +32,7 @@ class PublicServices {
 	}
 
 	long add(String code, String name, long unitId, int sortOrder) {
+		cache.changed();
 		jdbc.sql("insert into public_service (code, name, unit_id, active, sort_order) values (?, ?, ?, true, ?)")
 			.params(code, name, unitId, sortOrder)
 			.update();
@@ -36,6 +40,7 @@ class PublicServices {
 	}
 
 	void update(long id, String name, long unitId, boolean active, int sortOrder) {
+		cache.changed();
 		jdbc.sql("update public_service set name = ?, unit_id = ?, active = ?, sort_order = ? where id = ?")
 			.params(name, unitId, active, sortOrder, id)
 			.update();

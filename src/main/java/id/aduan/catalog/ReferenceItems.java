@@ -12,8 +12,11 @@ class ReferenceItems {
 
 	private final JdbcClient jdbc;
 
-	ReferenceItems(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	ReferenceItems(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	List<ReferenceItem> all(ReferenceList list) {
@@ -39,6 +42,7 @@ class ReferenceItems {
 	}
 
 	long add(ReferenceList list, String code, String name, String description, int sortOrder) {
+		cache.changed();
 		jdbc.sql("insert into " + list.table() + " (code, name, description, active, sort_order) values (?, ?, ?, true, ?)")
 			.params(code, name, description, sortOrder)
 			.update();
@@ -46,6 +50,7 @@ class ReferenceItems {
 	}
 
 	void update(ReferenceList list, long id, String name, String description, boolean active, int sortOrder) {
+		cache.changed();
 		jdbc.sql("update " + list.table() + " set name = ?, description = ?, active = ?, sort_order = ? where id = ?")
 			.params(name, description, active, sortOrder, id)
 			.update();

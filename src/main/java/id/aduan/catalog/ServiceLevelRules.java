@@ -25,12 +25,17 @@ class ServiceLevelRules {
 
 	private final JdbcClient jdbc;
 
-	ServiceLevelRules(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	ServiceLevelRules(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
+	/** Read for every complaint registered or changed, so from memory (see {@link CatalogCache}). */
 	List<ServiceLevelRule> all() {
-		return jdbc.sql("select * from service_level_rule order by valid_from desc, id desc").query(RULE).list();
+		return cache.get("serviceLevelRules",
+				() -> List.copyOf(jdbc.sql("select * from service_level_rule order by valid_from desc, id desc").query(RULE).list()));
 	}
 
 	Optional<ServiceLevelRule> byId(long id) {
@@ -39,6 +44,7 @@ class ServiceLevelRules {
 
 	long add(String name, Long reportTypeId, Long categoryId, Long serviceId, int verify, int followUp, int resolve,
 			int autoClose, LocalDate validFrom, String by, Instant at) {
+		cache.changed();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into service_level_rule (name, report_type_id, category_id, service_id, verify_days,
@@ -51,6 +57,7 @@ class ServiceLevelRules {
 	}
 
 	void close(long id, LocalDate validTo) {
+		cache.changed();
 		jdbc.sql("update service_level_rule set valid_to = ? where id = ?").params(validTo, id).update();
 	}
 }

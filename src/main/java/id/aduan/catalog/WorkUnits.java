@@ -11,8 +11,11 @@ class WorkUnits {
 
 	private final JdbcClient jdbc;
 
-	WorkUnits(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	WorkUnits(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	List<WorkUnit> all() {
@@ -29,6 +32,7 @@ class WorkUnits {
 	}
 
 	long add(String code, String name, Long parentId, String email, int sortOrder) {
+		cache.changed();
 		jdbc.sql("insert into work_unit (code, name, parent_id, email, active, sort_order) values (?, ?, ?, ?, true, ?)")
 			.params(code, name, parentId, email, sortOrder)
 			.update();
@@ -36,6 +40,7 @@ class WorkUnits {
 	}
 
 	void update(long id, String name, Long parentId, String email, boolean active, int sortOrder) {
+		cache.changed();
 		jdbc.sql("update work_unit set name = ?, parent_id = ?, email = ?, active = ?, sort_order = ? where id = ?")
 			.params(name, parentId, email, active, sortOrder, id)
 			.update();

@@ -17,10 +17,10 @@ import id.aduan.system.Problems;
  * {@code maxFiles} per submission.
  */
 @ConfigurationProperties("aduan.attachments")
-record AttachmentPolicy(@DefaultValue("5") int maxFiles, @DefaultValue("5MB") DataSize maxSize) {
+public record AttachmentPolicy(@DefaultValue("5") int maxFiles, @DefaultValue("5MB") DataSize maxSize) {
 
 	/** A file that passed the checks, with its real type and a safe name. */
-	record Accepted(String fileName, String contentType, byte[] content) {
+	public record Accepted(String fileName, String contentType, byte[] content) {
 	}
 
 	private enum Kind {
@@ -46,8 +46,11 @@ record AttachmentPolicy(@DefaultValue("5") int maxFiles, @DefaultValue("5MB") Da
 		}
 	}
 
-	/** Checks every file; problems are reported on {@code field} naming the file concerned. */
-	List<Accepted> check(String field, List<AttachmentUpload> uploads, boolean imagesOnly, Problems problems) {
+	/**
+	 * Checks every file; problems are reported on {@code field} naming the file concerned. Other channels
+	 * (the message thread, email) check their files here too, so every file Aduan keeps passed one policy.
+	 */
+	public List<Accepted> check(String field, List<AttachmentUpload> uploads, boolean imagesOnly, Problems problems) {
 		List<AttachmentUpload> given = uploads.stream()
 			.filter(upload -> upload.content() != null && upload.content().length > 0)
 			.toList();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
 import id.aduan.calendar.WorkingCalendar;
 import id.aduan.catalog.ServiceLevel;
 import id.aduan.system.ActionRefused;
@@ -266,6 +267,17 @@ public class Complaint {
 	public void addNote(String note, Handler by, Instant at) {
 		require(Action.NOTE, by);
 		record(TimelineEntry.Kind.NOTE, by.actor(), at, note, null);
+	}
+
+	/**
+	 * What the channel the complaint came by now says of it (SP4N-LAPOR!'s status after a re-import, a
+	 * corrected text), recorded as history; it changes nothing Aduan decides. Staff or Aduan itself only.
+	 */
+	public void recordChannelUpdate(String note, Actor by, Instant at) {
+		if (!by.role().isStaff() && by.role() != Role.SYSTEM) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "complaint.channelUpdate.role");
+		}
+		record(TimelineEntry.Kind.CHANNEL_UPDATE, by, at, note, null);
 	}
 
 	/** The coordinator looked at an anonymous complainant's identity; the look itself is history. */

@@ -16,6 +16,7 @@ import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.catalog.WorkUnit;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.NotFound;
 import id.aduan.system.Problems;
 
 /**
@@ -180,6 +181,21 @@ public class ComplaintHandling {
 	public void addNote(long id, Integer version, String note, Actor actor) {
 		new Problems().required("note", note, NOTE_MAX).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.addNote(note.trim(), handler, clock.instant()));
+	}
+
+	/**
+	 * Records what the complaint's channel now says of it (see {@link Complaint#recordChannelUpdate}),
+	 * whoever may see the complaint or Aduan itself; not refused for a stale page, since nobody saw one.
+	 */
+	@Transactional
+	public void recordChannelUpdate(long id, String note, Actor actor) {
+		new Problems().required("note", note, NOTE_MAX).throwIfAny();
+		Complaint complaint = actor.role().isStaff() ? access.visible(id, actor)
+				: complaints.byId(id).orElseThrow(() -> new NotFound("complaint.notFound"));
+		complaint.recordChannelUpdate(note.strip(), actor, clock.instant());
+		complaints.save(complaint);
+		audit.record(actor.name(), "COMPLAINT_CHANNEL_UPDATE", "complaint", String.valueOf(id),
+				complaint.trackingCode().value());
 	}
 
 	/** Shows an anonymous complainant's identity to the coordinator, and records that it was shown. */

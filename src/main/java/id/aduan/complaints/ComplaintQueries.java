@@ -200,8 +200,36 @@ public class ComplaintQueries {
 					c.answer(), c.isAnonymous() ? null : c.complainant().name(), c.complainant().email(),
 					c.isAnonymous(), plan == null ? null : plan.stage(), plan == null ? null : plan.currentDue(),
 					plan == null ? null : plan.autoCloseDue(),
-					c.timeline().isEmpty() ? null : c.timeline().get(c.timeline().size() - 1).note());
+					c.timeline().isEmpty() ? null : c.timeline().get(c.timeline().size() - 1).note(), c.channelId(),
+					c.channelReference());
 		});
+	}
+
+	/**
+	 * The complaint a complainant opens with its tracking code and access key; empty when either is wrong,
+	 * without telling which.
+	 */
+	public Optional<Long> openedByComplainant(TrackingCode code, AccessKey key) {
+		return complaints.accessOf(code).filter(found -> key != null && key.matches(found.getValue())).map(Map.Entry::getKey);
+	}
+
+	/**
+	 * Tracking codes of complaints with exactly this channel reference (a post link in standard form, a
+	 * LAPOR! ticket), oldest first: the same link twice is a probable duplicate.
+	 */
+	public List<String> codesWithChannelReference(String reference) {
+		if (reference == null || reference.isBlank()) {
+			return List.of();
+		}
+		return jdbc.sql("select tracking_code from complaint where channel_reference = ? order by received_at, id")
+			.param(reference)
+			.query(String.class)
+			.list();
+	}
+
+	/** The id of the complaint with this tracking code, for Aduan's own processes (not for people). */
+	public Optional<Long> idOf(TrackingCode code) {
+		return complaints.accessOf(code).map(Map.Entry::getKey);
 	}
 
 	/** Complaints whose staff deadline (verification or follow-up) falls on or before {@code until}. */

@@ -61,8 +61,18 @@ public class ComplaintRegistration {
 		this.clock = clock;
 	}
 
+	/** Registers the complaint; see {@link #registerWithReceipt} for the access key as well. */
 	@Transactional
 	public TrackingCode register(NewComplaint input, Actor by) {
+		return registerWithReceipt(input, by).trackingCode();
+	}
+
+	/**
+	 * Registers the complaint and hands back what the complainant must be given: the tracking code and
+	 * the access key to the message thread, which exists in plain nowhere else.
+	 */
+	@Transactional
+	public Receipt registerWithReceipt(NewComplaint input, Actor by) {
 		Instant now = clock.instant();
 		Problems problems = new Problems();
 		NewComplaint draft = tidy(input, now);
@@ -71,15 +81,18 @@ public class ComplaintRegistration {
 		problems.throwIfAny();
 
 		TrackingCode code = freshCode();
+		AccessKey key = AccessKey.generate(random);
 		Complaint complaint = Complaint.register(draft, code, by, now);
 		planning.plan(complaint);
-		List<Long> entryIds = complaints.add(complaint, draft.receivedAt().atZone(catalog.office().zone()).toLocalDate());
+		List<Long> entryIds = complaints.add(complaint, draft.receivedAt().atZone(catalog.office().zone()).toLocalDate(),
+				key.hash());
 		for (AttachmentPolicy.Accepted file : files) {
 			attachments.add(complaint.id(), entryIds.get(0), Attachment.Purpose.EVIDENCE, file, by.name(), now);
 		}
 		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
-		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId()));
-		return code;
+		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
+				draft.complainant().email() != null));
+		return new Receipt(complaint.id(), code, key);
 	}
 
 	/** Checks a complaint without storing it, e.g. for a form that wants to answer field by field. */

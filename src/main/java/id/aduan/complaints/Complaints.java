@@ -88,17 +88,23 @@ class Complaints {
 	 * date it was received in the office's time zone: the period it counts in.
 	 */
 	List<Long> add(Complaint complaint, LocalDate receivedOn) {
+		return add(complaint, receivedOn, null);
+	}
+
+	/** As {@link #add(Complaint, LocalDate)}, keeping the hash of the complainant's access key. */
+	List<Long> add(Complaint complaint, LocalDate receivedOn, String accessKeyHash) {
 		Complaint.Stored s = complaint.stored();
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into complaint (" + COLUMNS.replaceFirst("id, ", "") + ") values ("
+		jdbc.sql("insert into complaint (" + COLUMNS.replaceFirst("id, ", "") + ", access_key_hash) values ("
 				+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
 				+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
 				+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
 				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
 				+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
 				+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
-				+ ":firstAnswerDays, :closureDays)")
+				+ ":firstAnswerDays, :closureDays, :accessKeyHash)")
 			.params(parameters(s))
+			.param("accessKeyHash", accessKeyHash)
 			.param("trackingCode", s.trackingCode().value())
 			.param("registeredAt", DatabaseTime.of(s.registeredAt()))
 			.param("receivedOn", receivedOn)
@@ -180,6 +186,14 @@ class Complaints {
 			.param(complaintId)
 			.query(ENTRY)
 			.list();
+	}
+
+	/** The complaint's id and the hash of its access key, for a complainant who gives both. */
+	Optional<Map.Entry<Long, String>> accessOf(TrackingCode code) {
+		return jdbc.sql("select id, access_key_hash from complaint where tracking_code = ?")
+			.param(code.value())
+			.query((rs, row) -> Map.entry(rs.getLong("id"), String.valueOf(rs.getString("access_key_hash"))))
+			.optional();
 	}
 
 	Optional<TrackingCode> trackingCodeOf(long id) {

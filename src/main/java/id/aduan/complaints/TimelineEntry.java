@@ -33,7 +33,9 @@ public record TimelineEntry(Long id, Instant occurredAt, Kind kind, ComplaintSta
 		IDENTITY_VIEWED(false, false),
 		DISPUTED(true, true),
 		RATED(true, false),
-		AUTO_CLOSED(true, false);
+		AUTO_CLOSED(true, false),
+		/** The channel a complaint came by says something changed (e.g. a re-import from SP4N-LAPOR!). */
+		CHANNEL_UPDATE(false, false);
 
 		private final boolean publicEvent;
 

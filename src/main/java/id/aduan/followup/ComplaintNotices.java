@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.ComplaintFacts;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistered;
@@ -22,6 +24,9 @@ import id.aduan.complaints.ComplaintStatusChanged;
 @Component
 class ComplaintNotices {
 
+	/** The channel whose complaints are answered as replies to the email they came as. */
+	static final String EMAIL_CHANNEL = "EMAIL";
+
 	private final ComplaintQueries complaints;
 
 	private final Outbox outbox;
@@ -30,17 +35,44 @@ class ComplaintNotices {
 
 	private final Recipients recipients;
 
-	ComplaintNotices(ComplaintQueries complaints, Outbox outbox, NoticeValues values, Recipients recipients) {
+	private final Catalog catalog;
+
+	ComplaintNotices(ComplaintQueries complaints, Outbox outbox, NoticeValues values, Recipients recipients,
+			Catalog catalog) {
 		this.complaints = complaints;
 		this.outbox = outbox;
 		this.values = values;
 		this.recipients = recipients;
+		this.catalog = catalog;
 	}
 
+	/**
+	 * The receipt, with the tracking code and the access key to the message thread. A complaint that came
+	 * as an email gets it as a reply to that email, so that it lands in the sender's own conversation.
+	 */
 	@EventListener
 	void registered(ComplaintRegistered event) {
-		complaints.facts(event.complaintId()).ifPresent(complaint -> toComplainant(complaint, NotificationKind.RECEIPT,
-				"receipt:" + complaint.id()));
+		if (!event.complainantHasEmail()) {
+			return;
+		}
+		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
+		if (complaint == null || complaint.complainantEmail() == null) {
+			return;
+		}
+		Map<String, String> fill = values.of(complaint);
+		fill.put("kunci", event.accessKey() == null ? "-" : event.accessKey());
+		boolean byEmail = complaint.channelReference() != null && catalog.item(ReferenceList.CHANNEL, complaint.channelId())
+			.filter(channel -> EMAIL_CHANNEL.equals(channel.code()))
+			.isPresent();
+		if (byEmail) {
+			fill.put("subjek", complaint.title());
+			outbox.queue("receipt:" + complaint.id(), NotificationKind.MAIL_RECEIPT, complaint.id(),
+					complaint.complainantEmail(), fill, complaint.channelReference());
+		}
+		else {
+			outbox.queue("receipt:" + complaint.id(), NotificationKind.RECEIPT, complaint.id(),
+					complaint.complainantEmail(), fill);
+		}
 	}
 
 	@EventListener

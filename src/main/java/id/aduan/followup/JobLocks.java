@@ -21,7 +21,7 @@ import id.aduan.system.DatabaseTime;
  * {@link #running}), so a clock that moved back does not lock it out. Call it outside any transaction. Works the same on H2 and PostgreSQL, no extra library.
  */
 @Component
-class JobLocks {
+public class JobLocks {
 
 	private final JdbcClient jdbc;
 
@@ -42,8 +42,11 @@ class JobLocks {
 	/** Jobs this instance is running now: the database lease guards other instances, this guards our threads. */
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-	/** Runs {@code job} if nobody else runs {@code name}; returns whether it ran. */
-	boolean runAlone(String name, Duration lease, Runnable job) {
+	/**
+	 * Runs {@code job} if nobody else runs {@code name}; returns whether it ran. Other modules' jobs (the
+	 * mailbox poll) take their leases here too, so that every job of Aduan is guarded the same way.
+	 */
+	public boolean runAlone(String name, Duration lease, Runnable job) {
 		if (!running.add(name)) {
 			return false;
 		}

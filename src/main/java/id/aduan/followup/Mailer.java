@@ -54,6 +54,14 @@ class Mailer {
 				helper.setTo(notification.recipient());
 				helper.setSubject(notification.subject());
 				helper.setText(notification.body(), false);
+				Outbox.Threading threading = outbox.threading(notification.id());
+				if (threading.messageId() != null) {
+					message.setHeader("Message-ID", threading.messageId());
+				}
+				if (threading.inReplyTo() != null) {
+					message.setHeader("In-Reply-To", threading.inReplyTo());
+					message.setHeader("References", threading.inReplyTo());
+				}
 				sender.send(message);
 				outbox.sent(notification.id());
 				sent++;

@@ -20,7 +20,17 @@ public enum NotificationKind {
 	/** To the coordinators: the complainant disputes the answer. */
 	DISPUTED(false),
 	/** To each unit officer: the unit's open complaints, every working morning. */
-	DIGEST(false);
+	DIGEST(false),
+	/** To one who complained by email: a reply to that email with the tracking code and the access key. */
+	MAIL_RECEIPT(true),
+	/** To the complainant: staff wrote in the complaint's message thread. */
+	MESSAGE_TO_COMPLAINANT(true),
+	/** To those handling the complaint: the complainant wrote in the message thread. */
+	MESSAGE_TO_STAFF(false),
+	/** To a visitor of the office's website: staff answered in the chat widget. */
+	CHAT_TO_VISITOR(true),
+	/** To the help desk and the coordinators: a visitor wrote in the chat widget. */
+	CHAT_TO_STAFF(false);
 
 	private final boolean toComplainant;
 

@@ -32,25 +32,51 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, NotificationTemplates templates, Clock clock) {
+	private final MessageIds messageIds;
+
+	Outbox(JdbcClient jdbc, NotificationTemplates templates, Clock clock, MessageIds messageIds) {
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.clock = clock;
+		this.messageIds = messageIds;
 	}
 
 	/** Queues one email from its template; returns false when the same notice was queued before. */
 	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
 			Map<String, String> values) {
+		return queue(dedupeKey, kind, complaintId, recipient, values, null);
+	}
+
+	/**
+	 * As {@link #queue(String, NotificationKind, Long, String, Map)}, as a reply to the email with
+	 * Message-ID {@code inReplyTo}. Every email gets its own Message-ID carrying the tracking code
+	 * ({@code kode} among the values), so that a reply to it finds its complaint even when the subject
+	 * was changed.
+	 */
+	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
+			Map<String, String> values, String inReplyTo) {
 		NotificationTemplate template = templates.of(kind);
 		int inserted = jdbc.sql("""
 				insert into notification (dedupe_key, kind, complaint_id, to_complainant, recipient, subject, body,
-				                          status, attempts, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+				                          status, attempts, created_at, message_id, in_reply_to)
+				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
 				on conflict do nothing""")
 			.params(dedupeKey, kind.name(), complaintId, kind.toComplainant(), recipient, template.subject(values),
-					template.body(values), DatabaseTime.of(clock.instant()))
+					template.body(values), DatabaseTime.of(clock.instant()), messageIds.next(values.get("kode")),
+					inReplyTo)
 			.update();
 		return inserted == 1;
+	}
+
+	/** The Message-ID an email will go out with, and the one it answers. */
+	record Threading(String messageId, String inReplyTo) {
+	}
+
+	Threading threading(long id) {
+		return jdbc.sql("select message_id, in_reply_to from notification where id = ?")
+			.param(id)
+			.query((rs, row) -> new Threading(rs.getString("message_id"), rs.getString("in_reply_to")))
+			.single();
 	}
 
 	List<Notification> pending(int limit) {

@@ -40,6 +40,17 @@ class Recipients {
 		return to;
 	}
 
+	/** Who answers website chats: the help desk and the coordinators. */
+	Map<String, Recipient> desk() {
+		Map<String, Recipient> to = new LinkedHashMap<>();
+		for (Role role : new Role[] { Role.HELPDESK, Role.COORDINATOR }) {
+			for (StaffAccount account : accounts.activeWithRole(role)) {
+				add(to, account.email(), account.displayName());
+			}
+		}
+		return to;
+	}
+
 	Map<String, Recipient> unit(long unitId) {
 		WorkUnitTree tree = catalog.unitTree();
 		Map<String, Recipient> to = new LinkedHashMap<>();

@@ -1,9 +1,10 @@
 /**
  * Keeping complaints moving: notices to the complainant (receipt, answer, closure) and to staff
  * (routing, reminders before a deadline, escalation after it, a daily digest per unit), automatic
- * closure after the dispute window, all through an outbox that sends each email once even with
+ * closure after the dispute window, messages in a complaint's thread or a website chat to the other side,
+ * all through an outbox that sends each email once even with
  * several instances running.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "calendar", "audit", "language" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "calendar", "audit", "language", "conversations" })
 package id.aduan.followup;

@@ -33,6 +33,9 @@ public class CitizenForm {
 
 	private List<MultipartFile> attachments = new ArrayList<>();
 
+	/** The honeypot: hidden from people, so only a bot fills it in. */
+	private String website;
+
 	public ComplainantFields getComplainant() {
 		return complainant;
 	}
@@ -95,6 +98,14 @@ public class CitizenForm {
 
 	public void setServiceId(Long serviceId) {
 		this.serviceId = serviceId;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
 	}
 
 	public List<MultipartFile> getAttachments() {

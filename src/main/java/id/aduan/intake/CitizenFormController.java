@@ -1,5 +1,7 @@
 package id.aduan.intake;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,15 +16,19 @@ import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
-import id.aduan.complaints.TrackingCode;
+import id.aduan.complaints.Receipt;
 import id.aduan.system.InvalidInput;
 
 /**
- * The citizen's complaint form. Needs no login and works on a phone; answers with the tracking code.
- * The form keeps everything typed when something must be fixed.
+ * The citizen's complaint form. Needs no login and works on a phone; answers with the tracking code and
+ * the access key to the complaint's message thread. The form keeps everything typed when something must
+ * be fixed. A hidden field that people never see (a honeypot, instead of a CAPTCHA that shuts out people
+ * with poor sight or a poor connection) catches simple bots: a form with it filled in stores nothing.
  */
 @Controller
 class CitizenFormController {
+
+	private static final Logger log = LoggerFactory.getLogger(CitizenFormController.class);
 
 	static final String CHANNEL = "WEB_FORM";
 
@@ -49,14 +55,20 @@ class CitizenFormController {
 				form.isAnonymous(), form.isConfidential(), form.getTitle(), form.getDescription(),
 				form.getIncidentDate(), form.getIncidentPlace(), null, null, null, form.getServiceId(),
 				AttachmentUpload.from(form.getAttachments()));
+		if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+			log.info("Formulir pengaduan dengan isian jebakan (honeypot) ditolak");
+			binding.reject("intake.honeypot.refused");
+			return show(model);
+		}
 		try {
 			if (binding.hasErrors()) {
 				registration.check(complaint);
 				return show(model);
 			}
-			TrackingCode code = registration.register(complaint,
+			Receipt receipt = registration.registerWithReceipt(complaint,
 					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
-			redirect.addFlashAttribute("trackingCode", code.value());
+			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().value());
+			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
 			return "redirect:/pengaduan/terkirim";
 		}
 		catch (InvalidInput invalid) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,17 +20,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.aduan.accounts.Role;
 import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
+import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
-import id.aduan.complaints.TrackingCode;
+import id.aduan.complaints.ComplaintQueries;
+import id.aduan.complaints.Receipt;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 
 /**
  * The help desk (and the coordinator) take down complaints that arrived by phone, walk-in, letter or
- * social media: one short form, the channel first, the received time defaulting to now.
+ * social media: one short form, the channel first, the received time defaulting to now. A pasted link
+ * to a post on X, Instagram, Facebook, LinkedIn, YouTube or TikTok sets the channel and is kept in its
+ * standard form ({@link SocialLink}); the same link already in the register is pointed out as a
+ * probable duplicate.
  */
 @Controller
 @RequestMapping("/staf/pengaduan/baru")
@@ -41,10 +47,13 @@ class HelpDeskController {
 
 	private final Clock clock;
 
-	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock) {
+	private final ComplaintQueries queries;
+
+	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries) {
 		this.registration = registration;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.queries = queries;
 	}
 
 	@GetMapping
@@ -64,9 +73,14 @@ class HelpDeskController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		allowed(staff);
 		ZoneId zone = catalog.office().zone();
-		NewComplaint complaint = new NewComplaint(form.getChannelId(),
+		Optional<SocialLink> link = SocialLink.recognise(form.getChannelReference());
+		Optional<ReferenceItem> linkChannel = link.flatMap(found -> catalog.itemByCode(ReferenceList.CHANNEL,
+				found.channelCode()));
+		Long channel = linkChannel.map(ReferenceItem::id).orElse(form.getChannelId());
+		String reference = link.map(SocialLink::url).orElse(form.getChannelReference());
+		NewComplaint complaint = new NewComplaint(channel,
 				form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(),
-				form.getChannelReference(), form.getComplainant().toComplainant(), form.isAnonymous(),
+				reference, form.getComplainant().toComplainant(), form.isAnonymous(),
 				form.isConfidential(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
 				form.getIncidentPlace(), form.getReportTypeId(), form.getFormId(), form.getCategoryId(),
 				form.getServiceId(), AttachmentUpload.from(form.getAttachments()));
@@ -75,9 +89,13 @@ class HelpDeskController {
 				registration.check(complaint);
 				return show(model);
 			}
-			TrackingCode code = registration.register(complaint, staff.actor());
+			List<String> sameLink = link.isPresent() ? queries.codesWithChannelReference(reference) : List.of();
+			Receipt receipt = registration.registerWithReceipt(complaint, staff.actor());
 			redirect.addFlashAttribute("notice", "intake.registered");
-			redirect.addFlashAttribute("registeredCode", code.value());
+			redirect.addFlashAttribute("registeredCode", receipt.trackingCode().value());
+			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
+			linkChannel.ifPresent(item -> redirect.addFlashAttribute("linkRecognised", item.name()));
+			redirect.addFlashAttribute("sameLink", sameLink);
 			return "redirect:/staf/pengaduan/baru/selesai";
 		}
 		catch (InvalidInput invalid) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,10 +22,11 @@ import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
-import id.aduan.complaints.TrackingCode;
+import id.aduan.complaints.Receipt;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -45,8 +47,11 @@ class PublicComplaintApi {
 			String service, String reference) {
 	}
 
-	/** The answer to an accepted complaint: the code to follow it with. */
-	record ComplaintReceipt(String trackingCode, String status, String trackingUrl) {
+	/**
+	 * The answer to an accepted complaint: the code to follow it with, and the access key to its message
+	 * thread (give both to the complainant; the key is not shown again).
+	 */
+	record ComplaintReceipt(String trackingCode, String status, String trackingUrl, String accessKey) {
 	}
 
 	/** Field names in the register and the names this API uses for them. */
@@ -57,16 +62,44 @@ class PublicComplaintApi {
 
 	private final Catalog catalog;
 
-	PublicComplaintApi(ComplaintRegistration registration, Catalog catalog) {
+	private final Idempotency idempotency;
+
+	private final JsonMapper json;
+
+	PublicComplaintApi(ComplaintRegistration registration, Catalog catalog, Idempotency idempotency, JsonMapper json) {
 		this.registration = registration;
 		this.catalog = catalog;
+		this.idempotency = idempotency;
+		this.json = json;
 	}
 
 	@PostMapping
-	@Operation(summary = "Menyampaikan pengaduan", description = "Menjawab 201 dengan kode pelacakan; 422 dengan daftar isian yang harus diperbaiki.")
+	@Operation(summary = "Menyampaikan pengaduan", description = "Menjawab 201 dengan kode pelacakan dan kunci akses; 422 dengan daftar isian yang harus diperbaiki. "
+			+ "Dengan header Idempotency-Key, pengiriman ulang dengan kunci yang sama menjawab hasil pertama tanpa membuat pengaduan baru.")
 	@ApiResponse(responseCode = "201", description = "Pengaduan diterima")
-	@ApiResponse(responseCode = "422", description = "Isian tidak valid; tidak ada yang disimpan")
-	ResponseEntity<ComplaintReceipt> submit(@RequestBody ComplaintRequest request) {
+	@ApiResponse(responseCode = "422", description = "Isian tidak valid, atau Idempotency-Key sudah dipakai untuk isi lain; tidak ada yang disimpan")
+	ResponseEntity<ComplaintReceipt> submit(@RequestBody ComplaintRequest request,
+			@RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
+		if (idempotencyKey == null) {
+			ComplaintReceipt receipt = register(request);
+			return ResponseEntity.created(URI.create("/api/v1/public/complaints/" + receipt.trackingCode())).body(receipt);
+		}
+		boolean[] replayed = { true };
+		Idempotency.Answer answer = idempotency.once("public-api", idempotencyKey, String.valueOf(request), () -> {
+			replayed[0] = false;
+			ComplaintReceipt receipt = register(request);
+			return new Idempotency.Answer(201, json.writeValueAsString(receipt),
+					"/api/v1/public/complaints/" + receipt.trackingCode());
+		});
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
+			.location(URI.create(answer.location()));
+		if (replayed[0]) {
+			response.header("Idempotent-Replayed", "true");
+		}
+		return response.body(json.readValue(answer.body(), ComplaintReceipt.class));
+	}
+
+	private ComplaintReceipt register(ComplaintRequest request) {
 		List<FieldProblem> codeProblems = new ArrayList<>();
 		Long reportType = code(ReferenceList.REPORT_TYPE, "reportType", request.reportType(), codeProblems);
 		Long category = code(ReferenceList.CATEGORY, "category", request.category(), codeProblems);
@@ -82,9 +115,9 @@ class PublicComplaintApi {
 				throw new InvalidInput(codeProblems);
 			}
 			Complainant who = complaint.complainant();
-			TrackingCode code = registration.register(complaint, Actor.citizen(anonymous ? null : who.name()));
-			return ResponseEntity.created(URI.create("/api/v1/public/complaints/" + code.value()))
-				.body(new ComplaintReceipt(code.value(), "RECEIVED", "/lacak/" + code.value()));
+			Receipt receipt = registration.registerWithReceipt(complaint, Actor.citizen(anonymous ? null : who.name()));
+			String code = receipt.trackingCode().value();
+			return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code, receipt.accessKey().value());
 		}
 		catch (InvalidInput invalid) {
 			List<FieldProblem> all = new ArrayList<>(codeProblems);

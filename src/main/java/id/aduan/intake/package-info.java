@@ -1,8 +1,10 @@
 /**
- * How complaints come in: the citizen's public form, the help desk's registration of complaints that
- * arrived by phone, walk-in, letter or social media, and the public JSON API. Every route ends in
+ * How complaints come in: the citizen's public form (with a honeypot), the help desk's registration of
+ * complaints that arrived by phone, walk-in, letter or social media (post links recognised), the public
+ * JSON API (with Idempotency-Key), email (the office's mailbox over IMAP, or piped in, in {@code mail}),
+ * and SP4N-LAPOR! (in {@code lapor}). Every route ends in
  * {@link id.aduan.complaints.ComplaintRegistration}, so every channel is checked the same way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "conversations", "followup", "audit" })
 package id.aduan.intake;

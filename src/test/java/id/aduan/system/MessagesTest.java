@@ -38,7 +38,8 @@ class MessagesTest {
 
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
-			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind|production\\.audit\\.broken)\\.");
+			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind"
+			+ "|conversation\\.side|conversation\\.via|chats\\.status|lapor\\.stage|duplicates\\.reason|production\\.audit\\.broken)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -63,7 +64,8 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering|production)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering|production"
+							+ "|conversation|chats|widget|idempotency|open311|lapor|duplicates|apikeys|ratelimit)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
@@ -91,6 +93,11 @@ class MessagesTest {
 		expect(known, "mail.status.", id.aduan.followup.Notification.Status.values(), missing);
 		expect(known, "report.chart.", id.aduan.reports.Breakdown.Dimension.values(), missing);
 		expect(known, "production.audit.broken.", id.aduan.audit.ChainReport.Kind.values(), missing);
+		expect(known, "conversation.side.", id.aduan.conversations.Side.values(), missing);
+		expect(known, "conversation.via.", id.aduan.conversations.Via.values(), missing);
+		expect(known, "chats.status.", id.aduan.conversations.Conversation.Status.values(), missing);
+		expect(known, "lapor.stage.", id.aduan.complaints.PublicStage.values(), missing);
+		expect(known, "duplicates.reason.", id.aduan.duplicates.Candidate.Reason.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}

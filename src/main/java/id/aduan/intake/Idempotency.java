@@ -1,0 +1,119 @@
+package id.aduan.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.system.ActionRefused;
+import id.aduan.system.DatabaseTime;
+import id.aduan.system.InvalidInput;
+
+/**
+ * {@code Idempotency-Key} for POSTs that create a complaint: a client that did not get an answer (a
+ * timeout, a dropped connection) sends the same request again with the same key and gets the first
+ * answer back, and nothing new is created. The key is claimed in the transaction that creates the
+ * complaint, before anything else: a concurrent retry waits on the claim (PostgreSQL holds the unique
+ * key until the first commits) and then reads the stored answer; a request that fails stores nothing,
+ * so it may be retried with the same key. The same key with a different request is refused (422).
+ * Answers are kept {@link #KEPT} and then removed.
+ */
+@Component
+public class Idempotency {
+
+	public static final String HEADER = "Idempotency-Key";
+
+	/** How long an answer is kept for retries; the answer holds the access key, so not for ever. */
+	static final Duration KEPT = Duration.ofHours(24);
+
+	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+	/** An answer to give again: status, JSON body, and the Location header if any. */
+	public record Answer(int status, String body, String location) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Idempotency(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs {@code create} once for {@code key} within {@code scope} (an API, or an API and its client);
+	 * {@code request} is what makes two requests the same (their canonical form). Without a key it just
+	 * runs {@code create}.
+	 */
+	@Transactional
+	public Answer once(String scope, String key, String request, Supplier<Answer> create) {
+		if (key == null) {
+			return create.get();
+		}
+		if (!KEY.matcher(key).matches()) {
+			throw InvalidInput.of(HEADER, "idempotency.key.invalid");
+		}
+		String hash = sha256(request);
+		int claimed = jdbc.sql("""
+				insert into idempotency_key (scope, idem_key, request_hash, response_status, response_body, created_at)
+				values (?, ?, ?, 0, '', ?) on conflict do nothing""")
+			.params(scope, key, hash, DatabaseTime.of(clock.instant()))
+			.update();
+		if (claimed == 0) {
+			return earlier(scope, key, hash);
+		}
+		Answer answer = create.get();
+		jdbc.sql("""
+				update idempotency_key set response_status = ?, response_body = ?, response_location = ?
+				where scope = ? and idem_key = ?""")
+			.params(answer.status(), answer.body(), answer.location(), scope, key)
+			.update();
+		return answer;
+	}
+
+	/** Forgets answers older than {@link #KEPT}; returns how many. */
+	@Transactional
+	public int forgetOld() {
+		return jdbc.sql("delete from idempotency_key where created_at < ?")
+			.param(DatabaseTime.of(clock.instant().minus(KEPT)))
+			.update();
+	}
+
+	private Answer earlier(String scope, String key, String hash) {
+		record Stored(String hash, Answer answer) {
+		}
+		Optional<Stored> stored = jdbc
+			.sql("select request_hash, response_status, response_body, response_location from idempotency_key where scope = ? and idem_key = ?")
+			.params(scope, key)
+			.query((rs, row) -> new Stored(rs.getString("request_hash"), new Answer(rs.getInt("response_status"),
+					rs.getString("response_body"), rs.getString("response_location"))))
+			.optional();
+		if (stored.isEmpty() || stored.get().answer().status() == 0) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "idempotency.inFlight");
+		}
+		if (!stored.get().hash().equals(hash)) {
+			throw InvalidInput.of(HEADER, "idempotency.mismatch");
+		}
+		return stored.get().answer();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package id.aduan.intake.mail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.mail.MessagingException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.aduan.system.ActionRefused;
+import id.aduan.system.InvalidInput;
+import id.aduan.system.NotFound;
+
+/**
+ * For an office whose mail server delivers to a program instead of a mailbox Aduan reads: the server
+ * pipes each raw message (RFC 822) here, e.g. with
+ * {@code curl --data-binary @- -H 'Content-Type: message/rfc822' -H 'Authorization: Bearer …'}. The
+ * same path as the mailbox: taken once by Message-ID. Closed (404) until
+ * {@code aduan.mail.intake.pipe-token} is set; a wrong token is 403.
+ */
+@RestController
+class MailPipeController {
+
+	/** What became of the piped message. */
+	record PipeAnswer(String outcome, String trackingCode) {
+	}
+
+	private final MailIntakeSettings settings;
+
+	private final MailIntake intake;
+
+	MailPipeController(MailIntakeSettings settings, MailIntake intake) {
+		this.settings = settings;
+		this.intake = intake;
+	}
+
+	@PostMapping(path = "/api/v1/mail/inbound", consumes = { "message/rfc822", "application/octet-stream", "text/plain" })
+	ResponseEntity<PipeAnswer> receive(@RequestHeader(name = "Authorization", required = false) String authorization,
+			@RequestBody byte[] raw) {
+		if (!settings.pipeConfigured()) {
+			throw new NotFound("error.notFound.page");
+		}
+		String expected = "Bearer " + settings.pipeToken();
+		if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
+				expected.getBytes(StandardCharsets.UTF_8))) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "intake.mail.pipe.token");
+		}
+		MailIntake.Taken taken;
+		try {
+			taken = intake.take(MailReading.read(MailReading.parse(new ByteArrayInputStream(raw))), "PIPE");
+		}
+		catch (MessagingException | IOException unreadable) {
+			throw InvalidInput.of("message", "intake.mail.unreadable");
+		}
+		HttpStatus status = taken.outcome() == MailIntake.Outcome.COMPLAINT ? HttpStatus.CREATED : HttpStatus.OK;
+		return ResponseEntity.status(status).body(new PipeAnswer(taken.outcome().name(), taken.trackingCode()));
+	}
+}
