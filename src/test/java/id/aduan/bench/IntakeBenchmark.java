@@ -30,7 +30,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * complaints to the public API, then 16 clients GETting tracking lookups of the complaints just made.
  * Bounded in requests and time; run by name only (it is not a *Test):
  * {@code ./mvnw -q -B test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Sizes:
- * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30}; {@code -Dbench.profile=true} records
+ * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30 -Dbench.warmup-seconds=60}; {@code -Dbench.profile=true} records
  * the POST phase with Java Flight Recorder into target/benchmark-intake.jfr (add
  * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=512} for whole stacks).
  */
@@ -61,8 +61,11 @@ class IntakeBenchmark {
 				LoadGenerator load = new LoadGenerator("http://127.0.0.1:" + port);
 				List<String> codes = Collections.synchronizedList(new ArrayList<>());
 
-				LoadGenerator.Result warmup = load.run("warm-up", clients, Math.min(requests / 5, 5_000),
-						Duration.ofSeconds(20), n -> complaint(load, -1 - n), null);
+				// Long enough for the JIT to finish compiling the request path: on a busy two-core machine a
+				// short warm-up leaves the compiler threads using more CPU than the requests themselves.
+				Duration warming = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
+				LoadGenerator.Result warmup = load.run("warm-up", clients, Math.min(requests / 2, 10_000),
+						warming, n -> complaint(load, -1 - n), null);
 				CpuClock cpu = new CpuClock(postgres.getPort());
 				jdk.jfr.Recording recording = Boolean.getBoolean("bench.profile")
 						? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
@@ -85,7 +88,7 @@ class IntakeBenchmark {
 				}
 				assertThat(codes).isNotEmpty();
 				List<String> known = List.copyOf(codes);
-				load.run("warm-up tracking", clients, Math.min(requests / 5, 5_000), Duration.ofSeconds(10),
+				load.run("warm-up tracking", clients, Math.min(requests / 2, 10_000), warming.dividedBy(2),
 						n -> tracking(load, known), null);
 				double[] beforeTracking = cpu.now();
 				LoadGenerator.Result tracking = load.run("GET /api/v1/public/complaints/{code}", clients, requests, time,
