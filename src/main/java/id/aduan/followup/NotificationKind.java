@@ -20,7 +20,13 @@ public enum NotificationKind {
 	/** To the coordinators: the complainant disputes the answer. */
 	DISPUTED(false),
 	/** To each unit officer: the unit's open complaints, every working morning. */
-	DIGEST(false);
+	DIGEST(false),
+	/** To the unit's officers: last month's recap can be submitted now, by its due date. */
+	RECAP_OPEN(false),
+	/** To the unit's officers: the recap is due on the next working day and has not been returned. */
+	RECAP_DUE_SOON(false),
+	/** To the coordinators: the units that did not return last month's recap by its due date. */
+	RECAP_MISSING(false);
 
 	private final boolean toComplainant;
 

@@ -1,9 +1,9 @@
 /**
  * Keeping complaints moving: notices to the complainant (receipt, answer, closure) and to staff
  * (routing, reminders before a deadline, escalation after it, a daily digest per unit), automatic
- * closure after the dispute window, all through an outbox that sends each email once even with
- * several instances running.
+ * closure after the dispute window, reminders of the units' monthly recaps (module {@code recaps}), all
+ * through an outbox that sends each email once even with several instances running.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "calendar", "audit", "language" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "calendar", "audit", "language", "recaps" })
 package id.aduan.followup;

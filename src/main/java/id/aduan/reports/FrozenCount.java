@@ -36,6 +36,11 @@ public record FrozenCount(Long unitId, String dimension, String item, long count
 		return counts;
 	}
 
+	/** Whether this is a number of complaints counted in the total (not duplicates, not "not our authority"). */
+	public boolean isTotalCounted() {
+		return TOTAL.equals(dimension) && Counts.COUNTED.equals(item);
+	}
+
 	private static FrozenCount of(long unitId, Breakdown.Dimension dimension, Long item, long count) {
 		return new FrozenCount(unitId, dimension.name(), item == null ? ComplaintStatistics.NONE : item.toString(),
 				count, 0, 0, 0);

@@ -38,7 +38,7 @@ class MessagesTest {
 
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
-			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind)\\.");
+			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind|recap\\.state|recap\\.standing|recap\\.by|recap\\.entry\\.origin|recap\\.month\\.short)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -63,7 +63,7 @@ class MessagesTest {
 				}
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
-							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering)\\.[\\w.]*\\w)\""), text, used);
+							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering|recap)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
@@ -90,6 +90,8 @@ class MessagesTest {
 		expect(known, "mail.kind.", id.aduan.followup.NotificationKind.values(), missing);
 		expect(known, "mail.status.", id.aduan.followup.Notification.Status.values(), missing);
 		expect(known, "report.chart.", id.aduan.reports.Breakdown.Dimension.values(), missing);
+		expect(known, "recap.state.", id.aduan.recaps.RecapState.values(), missing);
+		expect(known, "recap.standing.", id.aduan.recaps.RecapStanding.Kind.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}
