@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,9 +44,12 @@ class RecapController {
 
 	private final Catalog catalog;
 
-	RecapController(RecapSubmission submission, Catalog catalog) {
+	private final MessageSource messages;
+
+	RecapController(RecapSubmission submission, Catalog catalog, MessageSource messages) {
 		this.submission = submission;
 		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	@GetMapping("/staf/rekap/{unit}/{month}")
@@ -83,8 +87,8 @@ class RecapController {
 
 	@PostMapping("/staf/rekap/{unit}/{month}/impor")
 	String importFile(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String unit,
-			@PathVariable String month, @ModelAttribute("importForm") ImportForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) throws IOException {
+			@PathVariable String month, @ModelAttribute("importForm") ImportForm form, Model model,
+			RedirectAttributes redirect) throws IOException {
 		WorkUnit workUnit = RecapPages.unit(catalog, unit);
 		try {
 			byte[] bytes = form.getFile() == null ? new byte[0] : form.getFile().getBytes();
@@ -94,7 +98,12 @@ class RecapController {
 			return "redirect:/staf/rekap/" + workUnit.code() + "/" + month;
 		}
 		catch (InvalidInput invalid) {
-			invalid.applyTo(binding);
+			// Every problem of the file at once: the binding would keep only the first one of its field.
+			model.addAttribute("importProblems", invalid.problems()
+				.stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(),
+						LocaleContextHolder.getLocale()))
+				.toList());
 		}
 		return page(staff, unit, month, new EntryForm(), form, new NoteForm(), model);
 	}
