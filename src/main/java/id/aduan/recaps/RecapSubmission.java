@@ -115,6 +115,13 @@ public class RecapSubmission {
 				entry.complaints() + " pengaduan di luar Aduan, " + label(month));
 	}
 
+	/** What is wrong with a line, all at once ({@link InvalidInput}); to answer a form that could not even be read whole. */
+	public void check(EntryDraft entry) {
+		Problems problems = new Problems();
+		entry.check(catalog, problems);
+		problems.throwIfAny();
+	}
+
 	@Transactional
 	public void removeEntry(long unitId, YearMonth month, long entryId, Actor actor) {
 		MonthlyRecap recap = editable(unitId, month, actor);

@@ -64,7 +64,10 @@ class RecapController {
 			RedirectAttributes redirect) {
 		WorkUnit workUnit = RecapPages.unit(catalog, unit);
 		try {
-			if (!binding.hasErrors()) {
+			if (binding.hasErrors()) {
+				submission.check(form.toDraft());
+			}
+			else {
 				submission.addEntry(workUnit.id(), RecapPages.month(month), form.toDraft(), staff.actor());
 				redirect.addFlashAttribute("notice", "recap.entry.added");
 				return "redirect:/staf/rekap/" + workUnit.code() + "/" + month;
