@@ -49,6 +49,8 @@ public class RecapSubmission {
 
 	private final RecapSpreadsheet spreadsheet;
 
+	private final RecapFormReading reading;
+
 	private final ComplaintStatistics statistics;
 
 	private final Catalog catalog;
@@ -60,13 +62,14 @@ public class RecapSubmission {
 	private final Clock clock;
 
 	RecapSubmission(MonthlyRecaps recaps, RecapAccess access, RecapCalendar calendar, MonthClosing closing,
-			RecapSpreadsheet spreadsheet, ComplaintStatistics statistics, Catalog catalog, AccountManagement accounts,
+			RecapSpreadsheet spreadsheet, RecapFormReading reading, ComplaintStatistics statistics, Catalog catalog, AccountManagement accounts,
 			AuditTrail audit, Clock clock) {
 		this.recaps = recaps;
 		this.access = access;
 		this.calendar = calendar;
 		this.closing = closing;
 		this.spreadsheet = spreadsheet;
+		this.reading = reading;
 		this.statistics = statistics;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -138,7 +141,7 @@ public class RecapSubmission {
 	@Transactional
 	public int importSpreadsheet(long unitId, YearMonth month, byte[] file, Actor actor) {
 		MonthlyRecap recap = editable(unitId, month, actor);
-		List<EntryDraft> entries = spreadsheet.read(file, catalog.unit(unitId).orElseThrow(), month);
+		List<EntryDraft> entries = reading.read(file, catalog.unit(unitId).orElseThrow(), month);
 		int replaced = recaps.removeImported(recap.id());
 		Instant now = clock.instant();
 		for (EntryDraft entry : entries) {

@@ -21,11 +21,11 @@ import id.aduan.reports.ReportPeriod;
 /**
  * Closing a month freezes exactly what counting it said: for the office and for a unit with its sub-units,
  * every breakdown and the verdicts, whether the live counts come from the complaints (H2) or from the
- * tally (PostgreSQL). Only what units returned from outside Aduan is added. March 2018.
+ * tally (PostgreSQL). Only what units returned from outside Aduan is added. March 2014.
  */
 abstract class ClosingContract {
 
-	static final YearMonth MARCH = YearMonth.of(2018, 3);
+	static final YearMonth MARCH = YearMonth.of(2014, 3);
 
 	static final Locale ID = Locale.forLanguageTag("id");
 
@@ -50,19 +50,19 @@ abstract class ClosingContract {
 	@Test
 	void aClosedMonthCountsAsItWasCountedPlusWhatUnitsReturnedFromOutsideAduan() {
 		Register register = new Register(jdbc, catalog);
-		register.complaint("ADU-TT28-2222", "2018-03-01", "EMAIL", "BANSOS", "LINJAMSOS", "CLOSED", 0);
-		register.complaint("ADU-TT28-2223", "2018-03-05", "X", "DATA", "TAGANA", "ANSWERED", 2);
-		register.complaint("ADU-TT28-2224", "2018-03-09", "PHONE", null, null, "RECEIVED", null);
-		register.complaint("ADU-TT28-2225", "2018-03-12", "PHONE", "BANSOS", "PFM", "DUPLICATE", null);
-		register.complaint("ADU-TT28-2226", "2018-03-20", "LAPOR", "PETUGAS", "REHSOS", "NOT_OUR_AUTHORITY", null);
-		register.complaint("ADU-TT28-2227", "2018-03-31", "WALK_IN", "SARPRAS", "REHSOS", "IN_FOLLOW_UP", null);
-		register.complaint("ADU-TT28-2228", "2018-02-14", "EMAIL", "BANSOS", "LINJAMSOS", "CLOSED", 1);
+		register.complaint("ADU-TT28-2222", "2014-03-01", "EMAIL", "BANSOS", "LINJAMSOS", "CLOSED", 0);
+		register.complaint("ADU-TT28-2223", "2014-03-05", "X", "DATA", "TAGANA", "ANSWERED", 2);
+		register.complaint("ADU-TT28-2224", "2014-03-09", "PHONE", null, null, "RECEIVED", null);
+		register.complaint("ADU-TT28-2225", "2014-03-12", "PHONE", "BANSOS", "PFM", "DUPLICATE", null);
+		register.complaint("ADU-TT28-2226", "2014-03-20", "LAPOR", "PETUGAS", "REHSOS", "NOT_OUR_AUTHORITY", null);
+		register.complaint("ADU-TT28-2227", "2014-03-31", "WALK_IN", "SARPRAS", "REHSOS", "IN_FOLLOW_UP", null);
+		register.complaint("ADU-TT28-2228", "2014-02-14", "EMAIL", "BANSOS", "LINJAMSOS", "CLOSED", 1);
 		jdbc.sql("update complaint set rating_score = 4, rating_solved = true where tracking_code = 'ADU-TT28-2222'")
 			.update();
 		jdbc.sql("update complaint set rating_score = 2, rating_solved = false where tracking_code = 'ADU-TT28-2223'")
 			.update();
 		long linjamsos = register.unit("LINJAMSOS");
-		ReportPeriod quarter = ReportPeriod.quarter(2018, 1);
+		ReportPeriod quarter = ReportPeriod.quarter(2014, 1);
 
 		Figures office = statistics.figures(quarter, null, ID);
 		Figures unit = statistics.figures(quarter, linjamsos, ID);
