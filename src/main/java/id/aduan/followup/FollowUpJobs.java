@@ -11,8 +11,9 @@ import id.aduan.complaints.AutomaticClosure;
 /**
  * The clock of follow-up: every minute the outbox is sent; every five minutes reminders and overdue
  * notices are queued, answered complaints past their window closed, and the morning digest sent when
- * its time has come. Each job runs on one instance at a time ({@link JobLocks}); {@link #runAll()} is
- * what a test or an operator calls to run them by hand.
+ * its time has come; the monthly recap reminders are queued on the same beat. Each job runs on one
+ * instance at a time ({@link JobLocks}); {@link #runAll()} (the complaints' jobs) and
+ * {@link #remindOfRecaps()} are what a test or an operator calls to run them by hand.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -32,8 +33,11 @@ public class FollowUpJobs {
 
 	private final FollowUpSettings settings;
 
+	private final RecapReminders recapReminders;
+
 	FollowUpJobs(JobLocks locks, Mailer mailer, DeadlineReminders reminders, DailyDigest digest,
-			AutomaticClosure closure, FollowUpSettings settings) {
+			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders) {
+		this.recapReminders = recapReminders;
 		this.locks = locks;
 		this.mailer = mailer;
 		this.reminders = reminders;
@@ -53,13 +57,19 @@ public class FollowUpJobs {
 	void scheduledFollowUp() {
 		if (settings.jobsEnabled()) {
 			followUp();
-			sendMail();
+			remindOfRecaps();
 		}
 	}
 
 	/** Everything the jobs do, once, in order: close, remind, digest, send. */
 	public void runAll() {
 		followUp();
+		sendMail();
+	}
+
+	/** Queues the monthly recap reminders now due (each once), then sends what waits. */
+	public void remindOfRecaps() {
+		locks.runAlone("recap-reminders", LEASE, recapReminders::remind);
 		sendMail();
 	}
 

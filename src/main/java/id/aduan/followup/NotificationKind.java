@@ -30,7 +30,13 @@ public enum NotificationKind {
 	/** To a visitor of the office's website: staff answered in the chat widget. */
 	CHAT_TO_VISITOR(true),
 	/** To the help desk and the coordinators: a visitor wrote in the chat widget. */
-	CHAT_TO_STAFF(false);
+	CHAT_TO_STAFF(false),
+	/** To the unit's officers: last month's recap can be submitted now, by its due date. */
+	RECAP_OPEN(false),
+	/** To the unit's officers: the recap is due on the next working day and has not been returned. */
+	RECAP_DUE_SOON(false),
+	/** To the coordinators: the units that did not return last month's recap by its due date. */
+	RECAP_MISSING(false);
 
 	private final boolean toComplainant;
 

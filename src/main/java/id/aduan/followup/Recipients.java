@@ -61,6 +61,16 @@ class Recipients {
 		return to;
 	}
 
+	/** The officers of exactly this unit (not of the units above it) and its mailbox: who fills in its recap. */
+	Map<String, Recipient> unitItself(long unitId) {
+		Map<String, Recipient> to = new LinkedHashMap<>();
+		for (StaffAccount account : accounts.activeInUnits(java.util.List.of(unitId), Role.UNIT_OFFICER)) {
+			add(to, account.email(), account.displayName());
+		}
+		catalog.unit(unitId).map(WorkUnit::email).ifPresent(email -> add(to, email, catalog.unit(unitId).get().name()));
+		return to;
+	}
+
 	private static void add(Map<String, Recipient> to, String email, String name) {
 		if (email != null && !email.isBlank()) {
 			to.putIfAbsent(email.trim().toLowerCase(), new Recipient(email.trim(), name));

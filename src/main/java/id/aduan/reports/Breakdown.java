@@ -16,7 +16,7 @@ public record Breakdown(Dimension dimension, List<Line> lines, long total) {
 
 	/** What a breakdown is by; the order is the report's. */
 	public enum Dimension {
-		CHANNEL, MONTH, CATEGORY, RESPONSE_TIME, UNIT, SERVICE, FORM, REPORT_TYPE, RATING
+		CHANNEL, MONTH, CATEGORY, RESPONSE_TIME, UNIT, SERVICE, FORM, REPORT_TYPE, RATING, STATUS
 	}
 
 	/** Builds the lines from items and counts; {@code listZero} keeps items nobody complained about. */

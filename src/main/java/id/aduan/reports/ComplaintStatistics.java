@@ -2,8 +2,10 @@ package id.aduan.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +26,7 @@ import id.aduan.catalog.PublicService;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.catalog.WorkUnitTree;
+import id.aduan.complaints.ComplaintStatus;
 import id.aduan.language.IndonesianDates;
 
 /**
@@ -30,6 +36,10 @@ import id.aduan.language.IndonesianDates;
  * complaints themselves. A complaint the breakdown
  * cannot place (no category yet, not answered yet) is counted in its own line, so every breakdown adds
  * up to the total.
+ * <p>
+ * A month the coordinator has closed ({@link ClosedMonths}) is not counted again: its frozen figures, of
+ * its latest revision, stand in for it whenever a period covers the whole month, and the figures say
+ * which revisions they used ({@link Figures#revisions()}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -47,32 +57,109 @@ public class ComplaintStatistics {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<ClosedMonths> closedMonths;
+
 	ComplaintStatistics(GroupingSets groupingSets, ComplaintTally tally, Catalog catalog, ReportSettings settings,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<ClosedMonths> closedMonths) {
 		this.groupingSets = groupingSets;
 		this.tally = tally;
 		this.catalog = catalog;
 		this.settings = settings;
 		this.messages = messages;
+		this.closedMonths = closedMonths;
 	}
 
-	/** The figures of a period, for the whole office ({@code unitId} null) or a unit and its sub-units. */
+	/**
+	 * The figures of a period, for the whole office ({@code unitId} null) or a unit and its sub-units; closed
+	 * months as frozen.
+	 */
 	public Figures figures(ReportPeriod period, Long unitId, Locale locale) {
-		Scope scope = scope(period, unitId);
-		return figures(scope, unitId, counts(scope), locale);
+		return figures(scope(period, unitId), unitId, locale, this::counts);
 	}
 
 	/** The same figures counted from the complaints themselves, never from the tally: to check the tally against. */
 	Figures figuresFromRows(ReportPeriod period, Long unitId, Locale locale) {
-		Scope scope = scope(period, unitId);
-		return figures(scope, unitId, countRows(scope), locale);
+		return figures(scope(period, unitId), unitId, locale, this::countRows);
+	}
+
+	/**
+	 * What closing {@code month} freezes: the month counted live (never from an earlier freeze), per work unit
+	 * exactly (not with its sub-units), and what no unit has under a null unit. Added up they are the office's
+	 * figures of the month.
+	 */
+	public List<FrozenCount> countsToFreeze(YearMonth month) {
+		ReportPeriod period = ReportPeriod.month(month.getYear(), month.getMonthValue());
+		Map<String, long[]> unrouted = counts(new Scope(period, null)).toFreeze();
+		List<FrozenCount> frozen = new ArrayList<>();
+		for (WorkUnitTree.Node node : catalog.unitTree().ordered()) {
+			Map<String, long[]> unit = counts(new Scope(period, Set.of(node.unit().id()))).toFreeze();
+			unit.forEach((key, sums) -> {
+				long[] rest = unrouted.computeIfAbsent(key, k -> new long[4]);
+				for (int i = 0; i < 4; i++) {
+					rest[i] -= sums[i];
+				}
+			});
+			frozen.addAll(Counts.frozen(node.unit().id(), unit));
+		}
+		frozen.addAll(Counts.frozen(null, unrouted));
+		return frozen;
 	}
 
 	private Scope scope(ReportPeriod period, Long unitId) {
 		return new Scope(period, unitId == null ? null : catalog.unitTree().subtreeOf(unitId));
 	}
 
-	private Figures figures(Scope scope, Long unitId, Counts counts, Locale locale) {
+	/** Counts the period's open parts with {@code counter} and adds the frozen figures of its closed months. */
+	private Figures figures(Scope scope, Long unitId, Locale locale, Function<Scope, Counts> counter) {
+		Map<YearMonth, ClosedMonth> closed = closedWithin(scope.period());
+		Counts counts = new Counts();
+		for (ReportPeriod open : openParts(scope.period(), closed.keySet())) {
+			counts.add(counter.apply(new Scope(open, scope.units())));
+		}
+		Map<YearMonth, Integer> revisions = new TreeMap<>();
+		for (ClosedMonth month : closed.values()) {
+			revisions.put(month.month(), month.revision());
+			for (FrozenCount frozen : month.counts()) {
+				if (scope.units() == null || frozen.unitId() != null && scope.units().contains(frozen.unitId())) {
+					counts.add(month.month(), frozen);
+				}
+			}
+		}
+		return figures(scope, unitId, counts, locale, revisions);
+	}
+
+	/** The closed months the period covers whole. */
+	private Map<YearMonth, ClosedMonth> closedWithin(ReportPeriod period) {
+		ClosedMonths source = closedMonths.getIfAvailable();
+		if (source == null) {
+			return Map.of();
+		}
+		List<YearMonth> whole = period.months()
+			.stream()
+			.filter(month -> !month.atDay(1).isBefore(period.from()) && !month.atEndOfMonth().isAfter(period.to()))
+			.toList();
+		return whole.isEmpty() ? Map.of() : source.closed(whole);
+	}
+
+	/** The period without the closed months: the runs of days still counted live, in order. */
+	private static List<ReportPeriod> openParts(ReportPeriod period, Set<YearMonth> closed) {
+		List<ReportPeriod> parts = new ArrayList<>();
+		LocalDate start = period.from();
+		for (YearMonth month : period.months()) {
+			if (closed.contains(month)) {
+				if (start.isBefore(month.atDay(1))) {
+					parts.add(new ReportPeriod(start, month.atDay(1).minusDays(1)));
+				}
+				start = month.atEndOfMonth().plusDays(1);
+			}
+		}
+		if (!start.isAfter(period.to())) {
+			parts.add(new ReportPeriod(start, period.to()));
+		}
+		return parts;
+	}
+
+	private Figures figures(Scope scope, Long unitId, Counts counts, Locale locale, Map<YearMonth, Integer> revisions) {
 		ReportPeriod period = scope.period();
 		boolean listZero = settings.current().listZeroItems();
 		long total = counts.status(Counts.COUNTED);
@@ -94,7 +181,9 @@ public class ComplaintStatistics {
 		breakdowns.put(Breakdown.Dimension.REPORT_TYPE, reference(Breakdown.Dimension.REPORT_TYPE, counts,
 				catalog.items(ReferenceList.REPORT_TYPE), "report.none.reportType", listZero, locale));
 		breakdowns.put(Breakdown.Dimension.RATING, byRating(counts, locale));
-		return new Figures(period, unitId, total, duplicates, notOurs, answered, breakdowns, ratings(counts));
+		breakdowns.put(Breakdown.Dimension.STATUS, byStatus(counts, locale));
+		return new Figures(period, unitId, total, duplicates, notOurs, answered, breakdowns, ratings(counts),
+				Collections.unmodifiableMap(new TreeMap<>(revisions)));
 	}
 
 	/** The period's rows: received in it, optionally in a set of units. */
@@ -130,6 +219,7 @@ public class ComplaintStatistics {
 		columns.put(Breakdown.Dimension.FORM, "c.form_id");
 		columns.put(Breakdown.Dimension.REPORT_TYPE, "c.report_type_id");
 		columns.put(Breakdown.Dimension.RATING, "c.rating_score");
+		columns.put(Breakdown.Dimension.STATUS, StatusCodes.sql("c.status"));
 		return columns;
 	}
 
@@ -264,6 +354,19 @@ public class ComplaintStatistics {
 		lines.add(new String[] { NONE, text("report.none.rating", locale) });
 		values.add(counts.getOrDefault(NONE, 0L));
 		return Breakdown.of(Breakdown.Dimension.RATING, lines, values, true);
+	}
+
+	/** Where the counted complaints stand now (or stood when their month was closed), in the order of the process. */
+	private Breakdown byStatus(Counts all, Locale locale) {
+		Map<String, Long> counts = all.of(Breakdown.Dimension.STATUS);
+		List<String[]> lines = new ArrayList<>();
+		List<Long> values = new ArrayList<>();
+		for (ComplaintStatus status : ComplaintStatus.values()) {
+			Long code = StatusCodes.code(status.name());
+			lines.add(new String[] { status.name(), text("status." + status.name(), locale) });
+			values.add(counts.getOrDefault(String.valueOf(code), 0L));
+		}
+		return Breakdown.of(Breakdown.Dimension.STATUS, lines, values, false);
 	}
 
 	private RatingSummary ratings(Counts all) {

@@ -20,7 +20,8 @@ class ComplaintTally {
 	/** The tally's breakdown codes, as the migration numbers them; 0 is "every complaint". */
 	private static final Map<Integer, Breakdown.Dimension> DIMENSIONS = Map.of(1, Breakdown.Dimension.CHANNEL, 2,
 			Breakdown.Dimension.CATEGORY, 3, Breakdown.Dimension.RESPONSE_TIME, 4, Breakdown.Dimension.SERVICE, 5,
-			Breakdown.Dimension.FORM, 6, Breakdown.Dimension.REPORT_TYPE, 7, Breakdown.Dimension.RATING);
+			Breakdown.Dimension.FORM, 6, Breakdown.Dimension.REPORT_TYPE, 7, Breakdown.Dimension.RATING, 8,
+			Breakdown.Dimension.STATUS);
 
 	private static final String SUMS = "sum(t.counted) n, sum(t.duplicates) d, sum(t.not_ours) o, sum(t.rated) r, "
 			+ "sum(t.score_sum) s, sum(t.solved) v";

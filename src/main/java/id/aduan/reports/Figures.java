@@ -1,5 +1,6 @@
 package id.aduan.reports;
 
+import java.time.YearMonth;
 import java.util.Map;
 
 /**
@@ -10,9 +11,13 @@ import java.util.Map;
  * received (office time zone), however often it was reopened; duplicates and complaints forwarded as
  * not our authority are not in the total but counted apart; response times are working days of the
  * office's calendar, time on hold excluded.
+ * <p>
+ * {@code revisions} names the closed months whose frozen figures were used, each with the revision (1 for
+ * the figures frozen at closing, 2 for the first correction, …); months not in it were counted live.
  */
 public record Figures(ReportPeriod period, Long unitId, long total, long duplicates, long notOurAuthority,
-		long answered, Map<Breakdown.Dimension, Breakdown> breakdowns, RatingSummary ratings) {
+		long answered, Map<Breakdown.Dimension, Breakdown> breakdowns, RatingSummary ratings,
+		Map<YearMonth, Integer> revisions) {
 
 	public Breakdown by(Breakdown.Dimension dimension) {
 		return breakdowns.get(dimension);
@@ -44,5 +49,14 @@ public record Figures(ReportPeriod period, Long unitId, long total, long duplica
 
 	public Breakdown byRating() {
 		return by(Breakdown.Dimension.RATING);
+	}
+
+	public Breakdown byStatus() {
+		return by(Breakdown.Dimension.STATUS);
+	}
+
+	/** Whether some of the figures are a closed month's frozen ones. */
+	public boolean usesFrozenMonths() {
+		return !revisions.isEmpty();
 	}
 }

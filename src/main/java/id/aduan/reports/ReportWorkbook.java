@@ -183,6 +183,7 @@ public class ReportWorkbook {
 			case FORM -> "Bentuk";
 			case REPORT_TYPE -> "Jenis laporan";
 			case RATING -> "Penilaian pengadu";
+			case STATUS -> "Status";
 		};
 	}
 

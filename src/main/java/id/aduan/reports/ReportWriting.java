@@ -112,14 +112,31 @@ public class ReportWriting {
 		if (!f.ratings().isEmpty()) {
 			sections.add(ratingSection(f));
 		}
-		List<String> footnotes = List.of(
+		List<String> footnotes = new ArrayList<>(List.of(
 				"Setiap pengaduan dihitung satu kali, pada periode pengaduan itu diterima, menurut zona waktu kantor; pengaduan yang dibuka kembali tidak dihitung ulang.",
 				"Pengaduan duplikat dan pengaduan yang bukan wewenang kantor dihitung tersendiri dan tidak termasuk dalam jumlah pengaduan.",
 				"Jangka waktu penanggapan dihitung dalam hari kerja menurut kalender hari libur nasional dan cuti bersama (SKB) serta jam kerja kantor; waktu ketika pengaduan ditunda menunggu kelengkapan dari pengadu tidak dihitung.",
-				"Persentase dibulatkan satu angka desimal dengan metode sisa terbesar sehingga setiap rincian berjumlah 100,0%.");
+				"Persentase dibulatkan satu angka desimal dengan metode sisa terbesar sehingga setiap rincian berjumlah 100,0%."));
+		if (f.usesFrozenMonths()) {
+			footnotes.add(frozenNote(f, period));
+		}
 		return new OfficialReport(office, period, signing,
 				"LAPORAN PENGELOLAAN PENGADUAN PELAYANAN PUBLIK " + office.fullName().toUpperCase(INDONESIAN),
 				sections, footnotes, texts.closingText(), f);
+	}
+
+	/** Which closed months the figures froze, and which revision of each: "Januari 2023 (revisi 1), …". */
+	static String frozenNote(Figures f, ReportPeriod period) {
+		String months = f.revisions()
+			.entrySet()
+			.stream()
+			.map(e -> IndonesianDates.monthName(e.getKey().getMonth()) + " " + e.getKey().getYear() + " (revisi "
+					+ e.getValue() + ")")
+			.collect(java.util.stream.Collectors.joining(", "));
+		boolean all = f.revisions().size() == period.months().size();
+		return "Angka bulan " + months + " adalah angka konsolidasi yang dibekukan ketika bulan tersebut ditutup "
+				+ "(rekapitulasi bulanan unit kerja), termasuk pengaduan yang diterima unit kerja di luar Aduan"
+				+ (all ? "." : "; angka bulan lainnya dihitung langsung dari register pengaduan.");
 	}
 
 	private Section responseTime(Figures f, LocalDate signing) {

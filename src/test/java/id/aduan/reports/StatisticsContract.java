@@ -132,6 +132,16 @@ abstract class StatisticsContract {
 		assertThat(july.byChannel().lines()).isEmpty();
 	}
 
+	@Test
+	void byStatusEveryCountedComplaintWhereItStandsNow() {
+		Figures figures = statistics.figures(SEMESTER, null, ID);
+
+		assertThat(figures.byStatus().lines()).extracting(Breakdown.Line::code, Breakdown.Line::count)
+			.containsExactly(tuple("RECEIVED", 1L), tuple("IN_FOLLOW_UP", 1L), tuple("ANSWERED", 2L),
+					tuple("CLOSED", 4L));
+		assertThat(figures.revisions()).as("no month is closed").isEmpty();
+	}
+
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {
 		return org.assertj.core.groups.Tuple.tuple(values);
 	}

@@ -39,7 +39,7 @@ class MessagesTest {
 	/** Keys that the code builds from a prefix and an enum or a value (e.g. {@code status.CLOSED}). */
 	static final Pattern PREFIXES = Pattern.compile("^(status|stage|timeline|action|role|list|attachment\\.purpose"
 			+ "|office\\.zone|complaint\\.action\\.done|calendar\\.kind|calendar\\.weekday|inbox\\.due|inbox\\.sort|deadline\\.stage|mail\\.kind|mail\\.status|report\\.chart|sanction\\.kind"
-			+ "|conversation\\.side|conversation\\.via|chats\\.status|lapor\\.stage|duplicates\\.reason|production\\.audit\\.broken)\\.");
+			+ "|conversation\\.side|conversation\\.via|chats\\.status|lapor\\.stage|duplicates\\.reason|production\\.audit\\.broken|recap\\.state|recap\\.standing|recap\\.by|recap\\.entry\\.origin|recap\\.month\\.short)\\.");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -65,7 +65,7 @@ class MessagesTest {
 				else {
 					collect(Pattern.compile("\"((?:field|complaint|catalog|account|attachment|error|tracking|intake|api"
 							+ "|password|login|calendar|rating|tracking|sla|report|sanction|dashboard|coaching|document|numbering|production"
-							+ "|conversation|chats|widget|idempotency|open311|lapor|duplicates|apikeys|ratelimit)\\.[\\w.]*\\w)\""), text, used);
+							+ "|conversation|chats|widget|idempotency|open311|lapor|duplicates|apikeys|ratelimit|recap)\\.[\\w.]*\\w)\""), text, used);
 				}
 			}
 		}
@@ -98,6 +98,8 @@ class MessagesTest {
 		expect(known, "chats.status.", id.aduan.conversations.Conversation.Status.values(), missing);
 		expect(known, "lapor.stage.", id.aduan.complaints.PublicStage.values(), missing);
 		expect(known, "duplicates.reason.", id.aduan.duplicates.Candidate.Reason.values(), missing);
+		expect(known, "recap.state.", id.aduan.recaps.RecapState.values(), missing);
+		expect(known, "recap.standing.", id.aduan.recaps.RecapStanding.Kind.values(), missing);
 		assertThat(missing).isEmpty();
 		assertThat(known.stream().filter(key -> PREFIXES.matcher(key).find())).isNotEmpty();
 	}

@@ -1,0 +1,40 @@
+package id.aduan.recaps;
+
+import org.springframework.stereotype.Component;
+
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.system.NotFound;
+
+/**
+ * Who may see and change which recap. A unit's recap is its officers' own: they see it, fill it in and
+ * submit it; its head (named by the coordinator) sees and approves it; the coordinator and the head of
+ * office see every recap. Anyone else is told the recap does not exist, so guessing tells nothing.
+ */
+@Component
+class RecapAccess {
+
+	private final MonthlyRecaps recaps;
+
+	RecapAccess(MonthlyRecaps recaps) {
+		this.recaps = recaps;
+	}
+
+	boolean maySee(Actor actor, long unitId) {
+		return actor.is(Role.COORDINATOR) || actor.is(Role.HEAD) || isOfficerOf(actor, unitId) || isHeadOf(actor, unitId);
+	}
+
+	void requireSight(Actor actor, long unitId) {
+		if (!maySee(actor, unitId)) {
+			throw new NotFound("recap.notFound");
+		}
+	}
+
+	boolean isOfficerOf(Actor actor, long unitId) {
+		return actor.is(Role.UNIT_OFFICER) && actor.unitId() != null && actor.unitId() == unitId;
+	}
+
+	boolean isHeadOf(Actor actor, long unitId) {
+		return actor.accountId() != null && recaps.head(unitId).filter(actor.accountId()::equals).isPresent();
+	}
+}

@@ -1,0 +1,100 @@
+package id.aduan.recaps;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.catalog.WorkUnit;
+
+/**
+ * The coordinator's board: every unit × month of a year, each recap on time, late by some days, missing or
+ * not yet due, and each month's consolidation (closed, which revision). A unit's officers see their own
+ * unit's row. The reminders ask it who has not returned a month's recap yet.
+ */
+@Component
+@Transactional(readOnly = true)
+public class RecapBoard {
+
+	/** One unit's row. */
+	public record Row(WorkUnit unit, List<RecapStanding> cells) {
+	}
+
+	/** The board of a year, up to the current month. */
+	public record Board(int year, List<YearMonth> months, List<Row> rows, Map<YearMonth, Revision> closed,
+			LocalDate today) {
+
+		public Revision closedAs(YearMonth month) {
+			return closed.get(month);
+		}
+	}
+
+	private final MonthlyRecaps recaps;
+
+	private final RecapCalendar calendar;
+
+	private final RecapAccess access;
+
+	private final MonthClosing closing;
+
+	RecapBoard(MonthlyRecaps recaps, RecapCalendar calendar, RecapAccess access, MonthClosing closing) {
+		this.recaps = recaps;
+		this.calendar = calendar;
+		this.access = access;
+		this.closing = closing;
+	}
+
+	public Board board(int year, Actor actor) {
+		LocalDate today = calendar.today();
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.of(year, 1); month.getYear() == year
+				&& !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		Map<String, MonthlyRecap> byUnitMonth = new HashMap<>();
+		if (!months.isEmpty()) {
+			for (MonthlyRecap recap : recaps.between(months.get(0), months.get(months.size() - 1))) {
+				byUnitMonth.put(recap.unitId() + "@" + recap.month(), recap);
+			}
+		}
+		boolean all = actor.is(Role.COORDINATOR) || actor.is(Role.HEAD);
+		List<Row> rows = new ArrayList<>();
+		for (WorkUnit unit : calendar.owingUnits()) {
+			if (!all && !access.maySee(actor, unit.id())) {
+				continue;
+			}
+			List<RecapStanding> cells = new ArrayList<>();
+			for (YearMonth month : months) {
+				cells.add(RecapStanding.of(month, unit.id(), calendar.owed(month), calendar.dueOn(month),
+						byUnitMonth.get(unit.id() + "@" + month), today));
+			}
+			rows.add(new Row(unit, cells));
+		}
+		return new Board(year, months, rows, closing.latest(months), today);
+	}
+
+	/** The units that owe the month's recap and have not returned it (submitted, and approved when asked). */
+	public List<WorkUnit> notReturned(YearMonth month) {
+		if (!calendar.owed(month)) {
+			return List.of();
+		}
+		Map<Long, MonthlyRecap> returned = new HashMap<>();
+		recaps.between(month, month).stream().filter(MonthlyRecap::isSubmitted).forEach(r -> returned.put(r.unitId(), r));
+		return calendar.owingUnits().stream().filter(unit -> !returned.containsKey(unit.id())).toList();
+	}
+
+	public LocalDate dueOn(YearMonth month) {
+		return calendar.dueOn(month);
+	}
+
+	public LocalDate today() {
+		return calendar.today();
+	}
+}

@@ -1,0 +1,40 @@
+package id.aduan.recaps;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How a unit's recap of a month stands against its due date, as the coordinator's board shows it: not
+ * owed at all, not yet due, returned on time, returned late by some days, or missing (due date passed,
+ * nothing returned). Derived from the recap and today; never stored.
+ */
+public record RecapStanding(YearMonth month, long unitId, Kind kind, LocalDate dueOn, LocalDate returnedOn,
+		long daysLate, RecapState state) {
+
+	public enum Kind {
+		NOT_OWED, NOT_YET_DUE, ON_TIME, LATE, MISSING
+	}
+
+	/** Days are calendar days after the due date: "paling lambat tanggal 5" is a date, not a count of working days. */
+	static RecapStanding of(YearMonth month, long unitId, boolean owed, LocalDate dueOn, MonthlyRecap recap,
+			LocalDate today) {
+		RecapState state = recap == null ? RecapState.DRAFT : recap.state();
+		if (!owed) {
+			return new RecapStanding(month, unitId, Kind.NOT_OWED, dueOn, null, 0, state);
+		}
+		if (recap != null && recap.isSubmitted()) {
+			long late = Math.max(0, ChronoUnit.DAYS.between(dueOn, recap.returnedOn()));
+			return new RecapStanding(month, unitId, late == 0 ? Kind.ON_TIME : Kind.LATE, dueOn, recap.returnedOn(),
+					late, state);
+		}
+		if (!today.isAfter(dueOn)) {
+			return new RecapStanding(month, unitId, Kind.NOT_YET_DUE, dueOn, null, 0, state);
+		}
+		return new RecapStanding(month, unitId, Kind.MISSING, dueOn, null, ChronoUnit.DAYS.between(dueOn, today), state);
+	}
+
+	public boolean returned() {
+		return kind == Kind.ON_TIME || kind == Kind.LATE;
+	}
+}
