@@ -52,7 +52,7 @@ public class ReportWorkbook {
 				breakdown(workbook.createSheet(sheetName(breakdown.dimension())), breakdown, styles);
 			}
 			sanctionSheet(workbook.createSheet("Sanksi"), sanctions.imposedIn(report.period()), styles);
-			complaints(workbook.createSheet("Daftar pengaduan"), report.period(), styles);
+			complaints(workbook.createSheet("Daftar pengaduan"), report, styles);
 			workbook.write(out);
 			workbook.dispose();
 			return out.toByteArray();
@@ -137,13 +137,26 @@ public class ReportWorkbook {
 		}
 	}
 
-	private void complaints(Sheet sheet, ReportPeriod period, Styles styles) {
-		Row header = sheet.createRow(0);
+	/**
+	 * Every complaint of the period as the register holds it now. When the figures used frozen months,
+	 * the sheet says so first: the register may have changed since a month was closed, and the recaps'
+	 * complaints received outside Aduan are counted but not listed.
+	 */
+	private void complaints(Sheet sheet, OfficialReport report, Styles styles) {
+		ReportPeriod period = report.period();
+		int first = 0;
+		if (report.figures().usesFrozenMonths()) {
+			sheet.createRow(first++).createCell(0).setCellValue("Daftar ini memuat pengaduan dalam register pada saat "
+					+ "berkas dibuat. " + ReportWriting.frozenNote(report.figures(), period)
+					+ " Karena itu jumlah baris daftar ini dapat berbeda dari jumlah pada lembar Ringkasan.");
+			first++;
+		}
+		Row header = sheet.createRow(first);
 		for (int i = 0; i < LIST_HEADER.length; i++) {
 			header.createCell(i).setCellValue(LIST_HEADER[i]);
 			header.getCell(i).setCellStyle(styles.bold);
 		}
-		int[] next = { 1 };
+		int[] next = { first + 1 };
 		streaming.query("""
 				select c.tracking_code, c.received_on, ch.name channel, rt.name report_type, cat.name category,
 				       s.name service, u.name unit, c.status, c.first_answer_days, c.closure_days

@@ -3,6 +3,7 @@ package id.aduan.recaps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +15,8 @@ import java.util.TreeMap;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,7 @@ import id.aduan.reports.ComplaintStatistics;
 import id.aduan.reports.Figures;
 import id.aduan.reports.OfficialReport;
 import id.aduan.reports.ReportPeriod;
+import id.aduan.reports.ReportWorkbook;
 import id.aduan.reports.ReportWriting;
 import id.aduan.system.ActionRefused;
 
@@ -92,6 +96,9 @@ class RecapMonthScenarioTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReportWorkbook workbooks;
 
 	@Autowired
 	FollowUpJobs jobs;
@@ -269,6 +276,15 @@ class RecapMonthScenarioTest {
 		assertThat(report.figures().total()).isEqualTo(16);
 		assertThat(report.footnotes()).anyMatch(note -> note.contains("Juni 2026 (revisi 2)"));
 		assertThat(String.join(" ", report.footnotes())).doesNotContain("Mei 2026 (revisi");
+
+		// The spreadsheet's summary carries the frozen total; its list of the register says why it differs.
+		try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbooks.write(report)))) {
+			assertThat(xlsx.getSheet("Ringkasan").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(16);
+			Sheet list = xlsx.getSheet("Daftar pengaduan");
+			assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("Juni 2026 (revisi 2)")
+				.contains("dapat berbeda");
+			assertThat(list.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kode pelacakan");
+		}
 	}
 
 	private void remindTwice() {
