@@ -29,6 +29,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import id.aduan.audit.AuditSealing;
 import id.aduan.audit.AuditVerification;
 import id.aduan.audit.ChainReport;
@@ -143,6 +145,41 @@ class BackupAndRestoreTest {
 		try (var connection = target.connect();
 				var tables = connection.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
 			assertThat(tables.next()).as("no table was created").isFalse();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aBackupMadeBeforeACapabilitysTablesExistedRestoresAndLeavesThemEmpty() throws Exception {
+		Path backup = backupOf(TestDatabase.h2(), 2);
+		JsonMapper json = JsonMapper.builder().build();
+		Path older = dir.resolve("sebelum-rekap.zip");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup));
+				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(older))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().startsWith("tables/recap")) {
+					continue;
+				}
+				if (entry.getName().equals("manifest.json")) {
+					Map<String, Object> manifest = json.readValue(content, Map.class);
+					((List<Map<String, Object>>) manifest.get("tables"))
+						.removeIf(table -> table.get("name").toString().startsWith("recap"));
+					content = json.writeValueAsBytes(manifest);
+				}
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(content);
+				zip.closeEntry();
+			}
+		}
+		TestDatabase target = TestDatabase.h2();
+
+		assertThat(restore(older, target)).as(text(err)).isZero();
+		assertThat(text(out)).contains("dipulihkan: 2 pengaduan");
+		try (AduanInstance aduan = AduanInstance.start(target)) {
+			assertThat(aduan.jdbc().sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(2);
+			assertThat(aduan.jdbc().sql("select count(*) from recap").query(Long.class).single())
+				.as("the recap tables a later capability added are there, empty").isZero();
 		}
 	}
 

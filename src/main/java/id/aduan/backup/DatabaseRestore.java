@@ -98,8 +98,9 @@ public class DatabaseRestore {
 			checkFiles(zip, manifest);
 			refuseUnlessEmpty();
 			migrateTo(manifest.schemaVersion());
-			List<DatabaseTables.Table> tables = jdbc.execute((ConnectionCallback<List<DatabaseTables.Table>>) DatabaseTables::inDependencyOrder);
-			checkSameTables(tables, manifest);
+			List<DatabaseTables.Table> tables = inBackup(
+					jdbc.execute((ConnectionCallback<List<DatabaseTables.Table>>) DatabaseTables::inDependencyOrder),
+					manifest);
 			Map<String, BackupManifest.TableFile> files = manifest.tables().stream()
 				.collect(Collectors.toMap(BackupManifest.TableFile::name, Function.identity()));
 			transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -193,14 +194,23 @@ public class DatabaseRestore {
 			.toArray(String[]::new);
 	}
 
-	private void checkSameTables(List<DatabaseTables.Table> tables, BackupManifest manifest) {
+	/**
+	 * The schema's tables that the backup holds, in dependency order. A table the backup does not know
+	 * comes from a migration numbered at or below the backup's version but applied after it was made
+	 * (capabilities keep their own ranges of versions, applied out of order): it is left as its
+	 * migration made it. A table of the backup that the schema lacks means the backup is not of this
+	 * schema, and nothing is written.
+	 */
+	private static List<DatabaseTables.Table> inBackup(List<DatabaseTables.Table> tables, BackupManifest manifest) {
 		Set<String> here = tables.stream().map(DatabaseTables.Table::name).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> there = manifest.tables().stream().map(BackupManifest.TableFile::name)
 			.collect(Collectors.toCollection(TreeSet::new));
-		if (!here.equals(there)) {
-			throw new IllegalStateException("The schema at version " + manifest.schemaVersion() + " has tables " + here
-					+ " but the backup has " + there);
+		if (!here.containsAll(there)) {
+			there.removeAll(here);
+			throw new IllegalStateException("The schema at version " + manifest.schemaVersion() + " lacks the tables "
+					+ there + " of the backup");
 		}
+		return tables.stream().filter(table -> there.contains(table.name())).toList();
 	}
 
 	private void load(Connection connection, ZipFile zip, DatabaseTables.Table table, BackupManifest.TableFile file)
