@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.aduan.accounts.Actor;
 import id.aduan.audit.AuditTrail;
 import id.aduan.complaints.Attachment;
+import id.aduan.complaints.AttachmentPolicy;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.InboxQuery;
@@ -56,15 +57,15 @@ public class SessionDocumentation {
 		SessionPolicy.mustManage(actor);
 		existing(sessionId);
 		Problems problems = new Problems().optional("caption", caption, 300);
-		List<PhotoPolicy.Accepted> accepted = policy.check(uploads, problems);
+		List<AttachmentPolicy.Accepted> accepted = policy.check(uploads, problems);
 		problems.throwIfAny();
 		Instant now = clock.instant();
-		for (PhotoPolicy.Accepted photo : accepted) {
+		for (AttachmentPolicy.Accepted photo : accepted) {
 			photos.add(sessionId, photo, Problems.blankToNull(caption), now, actor.name());
 		}
 		sessions.touch(sessionId, now, actor.name());
 		audit.record(actor.name(), "SESSION_PHOTOS_ADDED", "coaching_session", String.valueOf(sessionId),
-				accepted.stream().map(PhotoPolicy.Accepted::fileName).toList().toString());
+				accepted.stream().map(AttachmentPolicy.Accepted::fileName).toList().toString());
 		return accepted.size();
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.aduan.complaints.AttachmentPolicy;
 import id.aduan.system.DatabaseTime;
 
 /**
@@ -35,7 +36,7 @@ class SessionPhotos {
 		this.jdbc = jdbc;
 	}
 
-	void add(long sessionId, PhotoPolicy.Accepted photo, String caption, Instant at, String by) {
+	void add(long sessionId, AttachmentPolicy.Accepted photo, String caption, Instant at, String by) {
 		jdbc.sql("""
 				insert into coaching_photo (session_id, file_name, content_type, size_bytes, sha256, content, caption,
 				                            for_report, uploaded_at, uploaded_by)

@@ -170,7 +170,7 @@ class SessionPagesTest {
 		byte[] large = Arrays.copyOf(JPEG, 5 * 1024 * 1024 + 1);
 		Document tooLarge = upload(id, coordinator, new MockMultipartFile("photos", "besar.jpg", "image/jpeg", large));
 		assertThat(tooLarge.select("#photos-input ~ .invalid-feedback").text())
-			.isEqualTo("Foto besar.jpg terlalu besar; paling besar 5 MB.");
+			.isEqualTo("Berkas besar.jpg terlalu besar; paling besar 5 MB.");
 		assertThat(count("coaching_photo where session_id = " + id)).isZero();
 
 		mvc.perform(multipart("/staf/pembinaan/" + id + "/foto").file(new MockMultipartFile("photos", "kat.jpg", "image/jpeg", JPEG))
