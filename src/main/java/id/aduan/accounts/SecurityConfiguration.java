@@ -54,6 +54,24 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The machines' public doors (the public API and Open311) need no login, no session and no CSRF
+	 * token: a chain of their own without the session, request-cache, logout and password filters of
+	 * the staff's chain, which cost a citizen's request more than its own work. The security headers
+	 * stay.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/v1/public/**", "/open311/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort)
 			throws Exception {
