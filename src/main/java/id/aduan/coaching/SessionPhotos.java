@@ -1,10 +1,7 @@
 package id.aduan.coaching;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +38,7 @@ class SessionPhotos {
 				insert into coaching_photo (session_id, file_name, content_type, size_bytes, sha256, content, caption,
 				                            for_report, uploaded_at, uploaded_by)
 				values (?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
-			.params(sessionId, photo.fileName(), photo.contentType(), photo.content().length, sha256(photo.content()),
+			.params(sessionId, photo.fileName(), photo.contentType(), photo.content().length, photo.sha256(),
 					photo.content(), caption, DatabaseTime.of(at), by)
 			.update();
 	}
@@ -141,12 +138,4 @@ class SessionPhotos {
 			.list();
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-	}
 }

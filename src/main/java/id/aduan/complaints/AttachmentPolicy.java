@@ -1,7 +1,10 @@
 package id.aduan.complaints;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +24,16 @@ public record AttachmentPolicy(@DefaultValue("5") int maxFiles, @DefaultValue("5
 
 	/** A file that passed the checks, with its real type and a safe name. */
 	public record Accepted(String fileName, String contentType, byte[] content) {
+
+		/** The SHA-256 of the content, in hex: stored beside every kept file so a copy can be checked. */
+		public String sha256() {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			}
+			catch (NoSuchAlgorithmException impossible) {
+				throw new IllegalStateException(impossible);
+			}
+		}
 	}
 
 	private enum Kind {

@@ -1,9 +1,6 @@
 package id.aduan.complaints;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +38,7 @@ class Attachments {
 				                        content, uploaded_at, uploaded_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(complaintId, entryId, purpose.name(), file.fileName(), file.contentType(), file.content().length,
-					sha256(file.content()), file.content(), DatabaseTime.of(at), uploadedBy)
+					file.sha256(), file.content(), DatabaseTime.of(at), uploadedBy)
 			.update();
 	}
 
@@ -66,12 +63,4 @@ class Attachments {
 			.single();
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-	}
 }

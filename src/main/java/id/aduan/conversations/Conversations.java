@@ -108,7 +108,7 @@ class Conversations {
 				                                     sha256, content)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(conversationId, messageId, file.fileName(), file.contentType(), file.content().length,
-					ChatSecrets.sha256(file.content()), file.content())
+					file.sha256(), file.content())
 			.update();
 	}
 
