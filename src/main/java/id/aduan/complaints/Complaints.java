@@ -4,12 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -48,16 +53,24 @@ class Complaints {
 
 	private static final RowMapper<Complaint.Stored> STORED = Complaints::stored;
 
-	private static final RowMapper<TimelineEntry> ENTRY = (rs, row) -> new TimelineEntry(rs.getLong("id"),
-			DatabaseTime.instant(rs, "occurred_at"), TimelineEntry.Kind.valueOf(rs.getString("kind")),
-			ComplaintStatus.valueOf(rs.getString("status_after")), rs.getObject("actor_id", Long.class),
-			rs.getString("actor_name"), Role.valueOf(rs.getString("actor_role")), rs.getString("note"),
-			rs.getString("detail"));
+	private static final RowMapper<TimelineEntry> ENTRY = (rs, row) -> entry(rs, "");
+
+	private static TimelineEntry entry(ResultSet rs, String prefix) throws SQLException {
+		return new TimelineEntry(rs.getLong(prefix + "id"), DatabaseTime.instant(rs, prefix + "occurred_at"),
+				TimelineEntry.Kind.valueOf(rs.getString(prefix + "kind")),
+				ComplaintStatus.valueOf(rs.getString(prefix + "status_after")),
+				rs.getObject(prefix + "actor_id", Long.class), rs.getString(prefix + "actor_name"),
+				Role.valueOf(rs.getString(prefix + "actor_role")), rs.getString(prefix + "note"),
+				rs.getString(prefix + "detail"));
+	}
 
 	private final JdbcClient jdbc;
 
-	Complaints(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	Complaints(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	Optional<Complaint> byId(long id) {
@@ -68,13 +81,39 @@ class Complaints {
 			.map(stored -> Complaint.restore(stored, timeline(stored.id())));
 	}
 
+	/**
+	 * The complaint with this code and its timeline, read in one statement: one round trip, and the two
+	 * seen at the same moment even outside a transaction (a tracking look-up needs none).
+	 */
 	Optional<Complaint> byTrackingCode(TrackingCode code) {
-		return jdbc.sql("select " + COLUMNS + " from complaint where tracking_code = ?")
+		return jdbc.sql("select " + WITH_TIMELINE + " from complaint c left join complaint_event e on e.complaint_id = c.id"
+				+ " where c.tracking_code = ? order by e.occurred_at, e.id")
 			.param(code.value())
-			.query(STORED)
-			.optional()
-			.map(stored -> Complaint.restore(stored, timeline(stored.id())));
+			.query(rs -> {
+				Complaint.Stored stored = null;
+				List<TimelineEntry> timeline = new ArrayList<>();
+				while (rs.next()) {
+					if (stored == null) {
+						stored = stored(rs, 0);
+					}
+					if (rs.getObject("event_id") != null) {
+						timeline.add(entry(rs, "event_"));
+					}
+				}
+				return stored == null ? Optional.<Complaint>empty() : Optional.of(Complaint.restore(stored, timeline));
+			});
 	}
+
+	/** The complaint's columns and, prefixed {@code event_}, those of one timeline entry. */
+	private static final String WITH_TIMELINE = COLUMNS.lines()
+		.flatMap(line -> Arrays.stream(line.split(",")))
+		.map(String::strip)
+		.filter(column -> !column.isEmpty())
+		.map(column -> "c." + column)
+		.collect(Collectors.joining(", "))
+			+ ", e.id as event_id, e.occurred_at as event_occurred_at, e.kind as event_kind,"
+			+ " e.status_after as event_status_after, e.actor_id as event_actor_id, e.actor_name as event_actor_name,"
+			+ " e.actor_role as event_actor_role, e.note as event_note, e.detail as event_detail";
 
 	boolean trackingCodeTaken(TrackingCode code) {
 		return jdbc.sql("select count(*) from complaint where tracking_code = ?")
@@ -84,46 +123,120 @@ class Complaints {
 	}
 
 	/**
+	 * A new complaint to store: the date it was received in the office's time zone (the period it counts
+	 * in) and the hash of the complainant's access key, if any.
+	 */
+	record Addition(Complaint complaint, LocalDate receivedOn, String accessKeyHash) {
+	}
+
+	/**
 	 * Stores a new complaint; returns the ids of its first timeline entries. {@code receivedOn} is the
 	 * date it was received in the office's time zone: the period it counts in.
 	 */
 	List<Long> add(Complaint complaint, LocalDate receivedOn) {
-		return add(complaint, receivedOn, null);
+		return addAll(List.of(new Addition(complaint, receivedOn, null))).get(0);
 	}
 
-	/** As {@link #add(Complaint, LocalDate)}, keeping the hash of the complainant's access key. */
-	List<Long> add(Complaint complaint, LocalDate receivedOn, String accessKeyHash) {
-		Complaint.Stored s = complaint.stored();
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into complaint (" + COLUMNS.replaceFirst("id, ", "") + ", access_key_hash) values ("
-				+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
-				+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
-				+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
-				+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
-				+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
-				+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
-				+ ":firstAnswerDays, :closureDays, :accessKeyHash)")
-			.params(parameters(s))
-			.param("accessKeyHash", accessKeyHash)
-			.param("trackingCode", s.trackingCode().value())
-			.param("registeredAt", DatabaseTime.of(s.registeredAt()))
-			.param("receivedOn", receivedOn)
-			.param("registeredBy", s.registeredBy())
-			.param("channelId", s.channelId())
-			.param("channelReference", s.channelReference())
-			.param("name", s.complainant().name())
-			.param("phone", s.complainant().phone())
-			.param("email", s.complainant().email())
-			.param("address", s.complainant().address())
-			.param("anonymous", s.anonymous())
-			.param("confidential", s.confidential())
-			.param("title", s.title())
-			.param("description", s.description())
-			.param("incidentDate", s.incidentDate())
-			.param("incidentPlace", s.incidentPlace())
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		return appendEntries(complaint, id, 0);
+	/**
+	 * Stores new complaints and their first timeline entries, as two batched statements whatever their
+	 * number (one round trip each to the database); returns, per complaint in order, the ids of its
+	 * first timeline entries.
+	 */
+	List<List<Long>> addAll(List<Addition> additions) {
+		SqlParameterSource[] rows = new SqlParameterSource[additions.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = insertParameters(additions.get(i));
+		}
+		List<Long> ids = batchInsert(INSERT_COMPLAINT, rows);
+		List<TimelineEntry> entries = new ArrayList<>();
+		List<SqlParameterSource> entryRows = new ArrayList<>();
+		List<List<TimelineEntry>> perComplaint = new ArrayList<>();
+		for (int i = 0; i < additions.size(); i++) {
+			List<TimelineEntry> unsaved = additions.get(i).complaint().takeUnsaved();
+			perComplaint.add(unsaved);
+			for (TimelineEntry entry : unsaved) {
+				entries.add(entry);
+				entryRows.add(entryParameters(ids.get(i), entry));
+			}
+		}
+		List<Long> entryIds = batchInsert(INSERT_EVENT, entryRows.toArray(SqlParameterSource[]::new));
+		List<List<Long>> result = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < additions.size(); i++) {
+			List<TimelineEntry> stored = perComplaint.get(i);
+			List<Long> own = List.copyOf(entryIds.subList(next, next + stored.size()));
+			next += stored.size();
+			additions.get(i).complaint().markSaved(ids.get(i), 0, stored, own);
+			result.add(own);
+		}
+		return result;
+	}
+
+	private static final String INSERT_COMPLAINT = "insert into complaint (" + COLUMNS.replaceFirst("id, ", "")
+			+ ", access_key_hash) values ("
+			+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
+			+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
+			+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
+			+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
+			+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
+			+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
+			+ ":firstAnswerDays, :closureDays, :accessKeyHash)";
+
+	private static final String INSERT_EVENT = """
+			insert into complaint_event (complaint_id, occurred_at, kind, status_after, actor_id, actor_name,
+			                             actor_role, note, detail)
+			values (:complaintId, :occurredAt, :kind, :statusAfter, :actorId, :actorName, :actorRole, :note, :detail)""";
+
+	private static SqlParameterSource insertParameters(Addition addition) {
+		Complaint.Stored s = addition.complaint().stored();
+		return new MapSqlParameterSource(parameters(s)).addValue("accessKeyHash", addition.accessKeyHash())
+			.addValue("trackingCode", s.trackingCode().value())
+			.addValue("registeredAt", DatabaseTime.of(s.registeredAt()))
+			.addValue("receivedOn", addition.receivedOn())
+			.addValue("registeredBy", s.registeredBy())
+			.addValue("channelId", s.channelId())
+			.addValue("channelReference", s.channelReference())
+			.addValue("name", s.complainant().name())
+			.addValue("phone", s.complainant().phone())
+			.addValue("email", s.complainant().email())
+			.addValue("address", s.complainant().address())
+			.addValue("anonymous", s.anonymous())
+			.addValue("confidential", s.confidential())
+			.addValue("title", s.title())
+			.addValue("description", s.description())
+			.addValue("incidentDate", s.incidentDate())
+			.addValue("incidentPlace", s.incidentPlace());
+	}
+
+	private static SqlParameterSource entryParameters(long complaintId, TimelineEntry entry) {
+		return new MapSqlParameterSource().addValue("complaintId", complaintId)
+			.addValue("occurredAt", DatabaseTime.of(entry.occurredAt()))
+			.addValue("kind", entry.kind().name())
+			.addValue("statusAfter", entry.statusAfter().name())
+			.addValue("actorId", entry.actorId())
+			.addValue("actorName", entry.actorName())
+			.addValue("actorRole", entry.actorRole().name())
+			.addValue("note", entry.note())
+			.addValue("detail", entry.detail());
+	}
+
+	/** One batched insert; the generated ids in the order of the rows. */
+	private List<Long> batchInsert(String sql, SqlParameterSource[] rows) {
+		if (rows.length == 0) {
+			return List.of();
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		named.batchUpdate(sql, rows, keys, new String[] { "id" });
+		List<Map<String, Object>> generated = keys.getKeyList();
+		if (generated.size() != rows.length) {
+			throw new IllegalStateException("Inserted " + rows.length + " rows but got " + generated.size() + " ids");
+		}
+		List<Long> ids = new ArrayList<>(rows.length);
+		for (Map<String, Object> row : generated) {
+			Object id = row.size() == 1 ? row.values().iterator().next() : row.get("id");
+			ids.add(((Number) id).longValue());
+		}
+		return ids;
 	}
 
 	/** Stores the changes; refused when someone else saved the complaint since it was loaded. */
@@ -164,19 +277,8 @@ class Complaints {
 
 	private List<Long> appendEntries(Complaint complaint, long complaintId, int newVersion) {
 		List<TimelineEntry> entries = complaint.takeUnsaved();
-		List<Long> ids = new ArrayList<>();
-		for (TimelineEntry entry : entries) {
-			KeyHolder key = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into complaint_event (complaint_id, occurred_at, kind, status_after, actor_id, actor_name,
-					                             actor_role, note, detail)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(complaintId, DatabaseTime.of(entry.occurredAt()), entry.kind().name(),
-						entry.statusAfter().name(), entry.actorId(), entry.actorName(), entry.actorRole().name(),
-						entry.note(), entry.detail())
-				.update(key, "id");
-			ids.add(key.getKeyAs(Number.class).longValue());
-		}
+		List<Long> ids = batchInsert(INSERT_EVENT,
+				entries.stream().map(entry -> entryParameters(complaintId, entry)).toArray(SqlParameterSource[]::new));
 		complaint.markSaved(complaintId, newVersion, entries, ids);
 		return ids;
 	}

@@ -3,13 +3,17 @@ package id.aduan.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -309,6 +313,55 @@ abstract class ComplaintStoreContract {
 		assertThat(first.rows()).hasSize(2);
 		assertThat(last.rows()).hasSize(1);
 		assertThat(last.hasNext()).isFalse();
+	}
+
+	@Test
+	void complaintsSentAtTheSameMomentAreEachStoredWholeAndOnce() throws Exception {
+		String batch = UUID.randomUUID().toString().substring(0, 8);
+		int senders = 24;
+		long before = count();
+		List<Receipt> receipts = Collections.synchronizedList(new ArrayList<>());
+		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch start = new CountDownLatch(1);
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < senders; i++) {
+			String title = "Serentak " + batch + " nomor " + i;
+			Thread thread = new Thread(() -> {
+				try {
+					start.await();
+					receipts.add(registration.registerWithReceipt(new NewComplaint(channel("API"), null, null,
+							new Complainant("Warga " + title, "081234567890", null, null), false, false, title,
+							"Bantuan sosial keluarga kami belum diterima bulan ini.", null, null, null, null, null,
+							null, List.of()), Actor.citizen("Warga " + title)));
+				}
+				catch (Throwable failed) {
+					failures.add(failed);
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		start.countDown();
+		for (Thread thread : threads) {
+			thread.join(30_000);
+		}
+
+		assertThat(failures).isEmpty();
+		assertThat(receipts).hasSize(senders);
+		assertThat(receipts.stream().map(receipt -> receipt.trackingCode().value()).distinct()).hasSize(senders);
+		assertThat(count()).isEqualTo(before + senders);
+		for (Receipt receipt : receipts) {
+			Complaint stored = complaints.byTrackingCode(receipt.trackingCode()).orElseThrow();
+			assertThat(stored.id()).isEqualTo(receipt.complaintId());
+			assertThat(stored.title()).startsWith("Serentak " + batch);
+			assertThat(stored.timeline()).singleElement()
+				.satisfies(entry -> assertThat(entry.actorName()).isEqualTo("Warga " + stored.title()));
+			assertThat(audit.forSubject("complaint", String.valueOf(stored.id()))).singleElement()
+				.satisfies(line -> assertThat(line.detail()).isEqualTo(receipt.trackingCode().value()));
+			assertThat(complaints.accessOf(receipt.trackingCode()).orElseThrow().getValue())
+				.as("the access key given is the one kept")
+				.isEqualTo(sha256(receipt.accessKey().value().getBytes(StandardCharsets.US_ASCII)));
+		}
 	}
 
 	private Complaint register(String title, boolean anonymous) {
