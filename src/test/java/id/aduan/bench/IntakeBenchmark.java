@@ -3,8 +3,6 @@ package id.aduan.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +29,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Bounded in requests and time; run by name only (it is not a *Test):
  * {@code ./mvnw -q -B test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Sizes:
  * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30 -Dbench.warmup-seconds=60}; {@code -Dbench.profile=true} records
- * the POST phase with Java Flight Recorder into target/benchmark-intake.jfr (add
+ * the POST and GET phases with Java Flight Recorder into target/benchmark-intake.jfr and
+ * target/benchmark-tracking.jfr (add
  * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=512} for whole stacks).
  */
 class IntakeBenchmark {
@@ -67,11 +66,7 @@ class IntakeBenchmark {
 				LoadGenerator.Result warmup = load.run("warm-up", clients, Math.min(requests / 2, 10_000),
 						warming, n -> complaint(load, -1 - n), null);
 				CpuClock cpu = new CpuClock(postgres.getPort());
-				jdk.jfr.Recording recording = Boolean.getBoolean("bench.profile")
-						? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
-				if (recording != null) {
-					recording.start();
-				}
+				Profile profile = Profile.start();
 				double[] before = cpu.now();
 				LoadGenerator.Result intake = load.run("POST /api/v1/public/complaints", clients, requests, time,
 						n -> complaint(load, n), (n, body) -> {
@@ -81,19 +76,17 @@ class IntakeBenchmark {
 							}
 						});
 				double[] afterIntake = cpu.now();
-				if (recording != null) {
-					recording.stop();
-					recording.dump(Path.of("target/benchmark-intake.jfr"));
-					recording.close();
-				}
+				profile.stop("target/benchmark-intake.jfr");
 				assertThat(codes).isNotEmpty();
 				List<String> known = List.copyOf(codes);
 				load.run("warm-up tracking", clients, Math.min(requests / 2, 10_000), warming.dividedBy(2),
 						n -> tracking(load, known), null);
+				profile = Profile.start();
 				double[] beforeTracking = cpu.now();
 				LoadGenerator.Result tracking = load.run("GET /api/v1/public/complaints/{code}", clients, requests, time,
 						n -> tracking(load, known), null);
 				double[] afterTracking = cpu.now();
+				profile.stop("target/benchmark-tracking.jfr");
 				long stored = aduan.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 					.sql("select count(*) from complaint").query(Long.class).single();
 				report(List.of(warmup, intake, tracking), stored, clients, List.of(
@@ -106,22 +99,40 @@ class IntakeBenchmark {
 		}
 	}
 
-	private static HttpRequest complaint(LoadGenerator load, long n) {
+	/** A Java Flight Recorder recording of one phase, with {@code -Dbench.profile=true}. */
+	private record Profile(jdk.jfr.Recording recording) {
+
+		static Profile start() throws IOException, java.text.ParseException {
+			if (!Boolean.getBoolean("bench.profile")) {
+				return new Profile(null);
+			}
+			jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			recording.start();
+			return new Profile(recording);
+		}
+
+		void stop(String file) throws IOException {
+			if (recording != null) {
+				recording.stop();
+				recording.dump(Path.of(file));
+				recording.close();
+			}
+		}
+	}
+
+	private static LoadGenerator.Request complaint(LoadGenerator load, long n) {
 		String body = """
 				{"title": "Bantuan BPNT belum diterima %d",
 				 "description": "Keluarga kami terdaftar sebagai KPM tetapi bantuan bulan ini belum masuk ke rekening (uji beban %d).",
 				 "complainant": {"name": "Warga Uji %d", "phone": "0812%08d"},
 				 "reportType": "PENGADUAN", "category": "BANSOS", "service": "L09"}"""
 			.formatted(n, n, n, Math.abs(n) % 100_000_000);
-		return HttpRequest.newBuilder(load.uri("/api/v1/public/complaints"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
+		return LoadGenerator.Request.postJson("/api/v1/public/complaints", body);
 	}
 
-	private static HttpRequest tracking(LoadGenerator load, List<String> codes) {
+	private static LoadGenerator.Request tracking(LoadGenerator load, List<String> codes) {
 		String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
-		return HttpRequest.newBuilder(load.uri("/api/v1/public/complaints/" + code)).GET().build();
+		return LoadGenerator.Request.get("/api/v1/public/complaints/" + code);
 	}
 
 	/** CPU per request: the JVM (Aduan and the load generator) and PostgreSQL, in milliseconds. */

@@ -1,10 +1,14 @@
 package id.aduan.bench;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +24,12 @@ import java.util.function.LongFunction;
  * whichever comes first; it always stops by itself. Only loopback addresses are accepted. Latency is
  * measured per request, from just before sending to the whole answer received; the result gives
  * throughput and percentiles.
+ *
+ * <p>Each client is one kept-alive HTTP/1.1 connection on a plain socket, written and read in this
+ * thread: the generator shares the machine's two cores with Aduan and its database, so it should cost
+ * as little as a client can (the JDK's {@code HttpClient}, with its selector and worker threads, took
+ * a sixth of this JVM's CPU in a profile). It speaks just enough HTTP for Aduan's answers:
+ * {@code Content-Length} or chunked bodies, a new connection when the server closes one.
  */
 public final class LoadGenerator {
 
@@ -34,31 +44,52 @@ public final class LoadGenerator {
 		}
 	}
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	/** One request: method, path and, for a POST, a JSON body. */
+	public record Request(String method, String path, String json) {
 
-	private final String base;
+		public static Request get(String path) {
+			return new Request("GET", path, null);
+		}
+
+		public static Request postJson(String path, String json) {
+			return new Request("POST", path, json);
+		}
+
+		byte[] bytes(String host) {
+			byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+			StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+				.append("Host: ").append(host).append("\r\n")
+				.append("Accept: application/json\r\n");
+			if (json != null) {
+				head.append("Content-Type: application/json\r\n").append("Content-Length: ").append(body.length)
+					.append("\r\n");
+			}
+			byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+			byte[] all = Arrays.copyOf(start, start.length + body.length);
+			System.arraycopy(body, 0, all, start.length, body.length);
+			return all;
+		}
+	}
+
+	private final String host;
+
+	private final int port;
 
 	public LoadGenerator(String base) {
 		URI uri = URI.create(base);
-		String host = uri.getHost();
-		if (!("localhost".equals(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host))) {
+		String name = uri.getHost();
+		if (!("localhost".equals(name) || name.startsWith("127.") || "[::1]".equals(name) || "::1".equals(name))) {
 			throw new IllegalArgumentException("The load generator only targets loopback addresses: " + base);
 		}
-		this.base = base.replaceAll("/+$", "");
-	}
-
-	public URI uri(String path) {
-		return URI.create(base + path);
+		this.host = name;
+		this.port = uri.getPort();
 	}
 
 	/**
 	 * Runs {@code request(n)} for n = 0, 1, 2, … from {@code clients} threads; {@code answered} sees every
 	 * successful answer (status 2xx) with its n, e.g. to collect tracking codes.
 	 */
-	public Result run(String name, int clients, long maxRequests, Duration maxTime, LongFunction<HttpRequest> request,
+	public Result run(String name, int clients, long maxRequests, Duration maxTime, LongFunction<Request> request,
 			BiConsumer<Long, String> answered) throws InterruptedException {
 		AtomicLong next = new AtomicLong();
 		AtomicLong failures = new AtomicLong();
@@ -71,31 +102,47 @@ public final class LoadGenerator {
 			latencies.add(mine);
 			Thread thread = new Thread(() -> {
 				int count = 0;
-				while (System.nanoTime() < deadline && count < mine.length) {
-					long n = next.getAndIncrement();
-					if (n >= maxRequests) {
-						break;
-					}
-					long sent = System.nanoTime();
-					try {
-						HttpResponse<String> response = http.send(request.apply(n), HttpResponse.BodyHandlers.ofString());
-						mine[count++] = System.nanoTime() - sent;
-						if (response.statusCode() / 100 == 2) {
-							if (answered != null) {
-								answered.accept(n, response.body());
+				Connection connection = null;
+				try {
+					while (System.nanoTime() < deadline && count < mine.length) {
+						long n = next.getAndIncrement();
+						if (n >= maxRequests) {
+							break;
+						}
+						byte[] bytes = request.apply(n).bytes(host);
+						long sent = System.nanoTime();
+						try {
+							if (connection == null) {
+								connection = new Connection(host, port);
+							}
+							Answer answer = connection.exchange(bytes);
+							mine[count++] = System.nanoTime() - sent;
+							if (answer.status() / 100 == 2) {
+								if (answered != null) {
+									answered.accept(n, answer.body());
+								}
+							}
+							else {
+								failures.incrementAndGet();
+							}
+							if (answer.closed()) {
+								connection.close();
+								connection = null;
 							}
 						}
-						else {
+						catch (IOException failed) {
+							mine[count++] = System.nanoTime() - sent;
 							failures.incrementAndGet();
+							if (connection != null) {
+								connection.close();
+								connection = null;
+							}
 						}
 					}
-					catch (IOException | InterruptedException failed) {
-						mine[count++] = System.nanoTime() - sent;
-						failures.incrementAndGet();
-						if (failed instanceof InterruptedException) {
-							Thread.currentThread().interrupt();
-							return;
-						}
+				}
+				finally {
+					if (connection != null) {
+						connection.close();
 					}
 				}
 				latencies.set(latencies.indexOf(mine), Arrays.copyOf(mine, count));
@@ -119,5 +166,105 @@ public final class LoadGenerator {
 		}
 		int index = (int) Math.ceil(quantile * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	/** A status, the body as text, and whether the server closes the connection after it. */
+	record Answer(int status, String body, boolean closed) {
+	}
+
+	/** One kept-alive connection; not for several threads. */
+	static final class Connection {
+
+		private final Socket socket;
+
+		private final OutputStream out;
+
+		private final InputStream in;
+
+		Connection(String host, int port) throws IOException {
+			socket = new Socket();
+			socket.setTcpNoDelay(true);
+			socket.setSoTimeout(30_000);
+			socket.connect(new InetSocketAddress(host, port), 5_000);
+			out = socket.getOutputStream();
+			in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+		}
+
+		Answer exchange(byte[] request) throws IOException {
+			out.write(request);
+			out.flush();
+			String statusLine = line();
+			if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
+				throw new IOException("Not an HTTP answer: " + statusLine);
+			}
+			int status = Integer.parseInt(statusLine.substring(9, 12));
+			long length = -1;
+			boolean chunked = false;
+			boolean closed = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				int colon = header.indexOf(':');
+				if (colon < 0) {
+					continue;
+				}
+				String field = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+				String value = header.substring(colon + 1).trim();
+				switch (field) {
+					case "content-length" -> length = Long.parseLong(value);
+					case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+					case "connection" -> closed = value.equalsIgnoreCase("close");
+					default -> {
+					}
+				}
+			}
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			if (chunked) {
+				for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+						size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+					copy(size, body);
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers
+				}
+			}
+			else if (length >= 0) {
+				copy(length, body);
+			}
+			else {
+				in.transferTo(body);
+				closed = true;
+			}
+			return new Answer(status, body.toString(StandardCharsets.UTF_8), closed);
+		}
+
+		private void copy(long size, ByteArrayOutputStream body) throws IOException {
+			byte[] buffer = in.readNBytes((int) size);
+			if (buffer.length != size) {
+				throw new IOException("The connection closed in the middle of an answer");
+			}
+			body.write(buffer);
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int b = in.read(); b != '\n'; b = in.read()) {
+				if (b < 0) {
+					throw new IOException("The connection closed");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
+		void close() {
+			try {
+				socket.close();
+			}
+			catch (IOException ignored) {
+				// closing anyway
+			}
+		}
 	}
 }
