@@ -27,8 +27,8 @@ import id.aduan.system.DatabaseTime;
 
 /**
  * Reading complaints, always as somebody: the inbox and the details show only what that person may
- * see (a unit officer only their units' complaints; nobody an anonymous complainant), and the
- * tracking view only what the public may.
+ * see (a unit officer only their units' complaints; nobody an anonymous complainant). The public's
+ * tracking view is {@link PublicTracking}'s.
  */
 @Component
 @Transactional(readOnly = true)
@@ -294,32 +294,6 @@ public class ComplaintQueries {
 	/** An attachment with its bytes, for download. */
 	public record AttachmentContent(Attachment attachment, byte[] content) {
 	}
-
-	/** The tracking page's view, for whoever holds the code; empty for a code that is not in the register. */
-	public Optional<PublicComplaintView> publicView(TrackingCode code) {
-		return complaints.byTrackingCode(code).map(complaint -> {
-			List<PublicComplaintView.Event> events = complaint.timeline()
-				.stream()
-				.filter(entry -> entry.kind().isPublic())
-				.map(entry -> new PublicComplaintView.Event(entry.occurredAt(), entry.kind(), entry.statusAfter(),
-						entry.kind().isNotePublic() ? entry.note() : null, publicDetail(entry)))
-				.toList();
-			return new PublicComplaintView(complaint.trackingCode().value(), complaint.receivedAt(),
-					complaint.isConfidential() ? null : complaint.title(), complaint.isConfidential(),
-					complaint.status(), complaint.status().publicStage(complaint.heldFromStatus()),
-					complaint.status() == ComplaintStatus.ON_HOLD, complaint.answer(), complaint.answeredAt(), events);
-		});
-	}
-
-	/** The unit a complaint went to, the body it was referred to, the original of a duplicate: public facts. */
-	private static String publicDetail(TimelineEntry entry) {
-		return switch (entry.kind()) {
-			case ROUTED, REFERRED, MARKED_DUPLICATE -> entry.detail();
-			default -> null;
-		};
-	}
-
-
 
 	private String itemName(ReferenceList list, Long id) {
 		return id == null ? null : catalog.item(list, id).map(ReferenceItem::name).orElse(null);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.aduan.complaints.ComplainantResponses;
-import id.aduan.complaints.ComplaintQueries;
+import id.aduan.complaints.PublicTracking;
 import id.aduan.complaints.PublicComplaintView;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.system.NotFound;
@@ -36,14 +36,14 @@ class TrackingApi {
 	record Event(Instant occurredAt, String kind, String label, String status, String note, String detail) {
 	}
 
-	private final ComplaintQueries queries;
+	private final PublicTracking tracking;
 
 	private final MessageSource messages;
 
 	private final ComplainantResponses responses;
 
-	TrackingApi(ComplaintQueries queries, MessageSource messages, ComplainantResponses responses) {
-		this.queries = queries;
+	TrackingApi(PublicTracking tracking, MessageSource messages, ComplainantResponses responses) {
+		this.tracking = tracking;
 		this.messages = messages;
 		this.responses = responses;
 	}
@@ -54,7 +54,7 @@ class TrackingApi {
 	@ApiResponse(responseCode = "404", description = "Kode pelacakan tidak dikenal")
 	TrackingAnswer track(@PathVariable String trackingCode) {
 		PublicComplaintView view = TrackingCode.parse(trackingCode)
-			.flatMap(queries::publicView)
+			.flatMap(tracking::view)
 			.orElseThrow(() -> new NotFound("tracking.code.unknown"));
 		return new TrackingAnswer(view.trackingCode(), view.receivedAt(), view.title(), view.confidential(),
 				view.status().name(), text("status." + view.status().name()), view.stage().name(), view.onHold(),

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.ComplainantResponses;
-import id.aduan.complaints.ComplaintQueries;
+import id.aduan.complaints.PublicTracking;
 import id.aduan.complaints.PublicComplaintView;
 import id.aduan.complaints.PublicStage;
 import id.aduan.complaints.TrackingCode;
@@ -28,14 +28,14 @@ import id.aduan.system.InvalidInput;
 @Controller
 class TrackingController {
 
-	private final ComplaintQueries queries;
+	private final PublicTracking tracking;
 
 	private final Catalog catalog;
 
 	private final ComplainantResponses responses;
 
-	TrackingController(ComplaintQueries queries, Catalog catalog, ComplainantResponses responses) {
-		this.queries = queries;
+	TrackingController(PublicTracking tracking, Catalog catalog, ComplainantResponses responses) {
+		this.tracking = tracking;
 		this.catalog = catalog;
 		this.responses = responses;
 	}
@@ -96,7 +96,7 @@ class TrackingController {
 
 	private ModelAndView page(String code, VerdictForm form, BindingResult binding, String open) {
 		Optional<TrackingCode> parsed = TrackingCode.parse(code);
-		Optional<PublicComplaintView> view = parsed.flatMap(queries::publicView);
+		Optional<PublicComplaintView> view = parsed.flatMap(tracking::view);
 		if (view.isEmpty()) {
 			ModelAndView notFound = new ModelAndView("tracking/lookup", HttpStatus.NOT_FOUND);
 			notFound.addObject("code", code);

@@ -50,6 +50,9 @@ abstract class ComplaintStoreContract {
 	ComplaintQueries queries;
 
 	@Autowired
+	PublicTracking tracking;
+
+	@Autowired
 	Complaints complaints;
 
 	@Autowired
@@ -241,7 +244,7 @@ abstract class ComplaintStoreContract {
 		handling.verify(id, null, classification(), null, null, coordinator);
 		handling.answer(id, null, "Terima kasih, sudah kami tangani.", coordinator);
 
-		PublicComplaintView view = queries.publicView(code).orElseThrow();
+		PublicComplaintView view = tracking.view(code).orElseThrow();
 		assertThat(view.title()).isNull();
 		assertThat(view.status()).isEqualTo(ComplaintStatus.ANSWERED);
 		assertThat(view.stage()).isEqualTo(PublicStage.RESPONSE);
@@ -250,7 +253,7 @@ abstract class ComplaintStoreContract {
 			.containsExactly(TimelineEntry.Kind.REGISTERED, TimelineEntry.Kind.VERIFIED, TimelineEntry.Kind.ANSWERED);
 		assertThat(view.timeline()).extracting(PublicComplaintView.Event::note)
 			.doesNotContain("Catatan internal koordinator");
-		assertThat(queries.publicView(TrackingCode.parse("ADU-2222-2222").orElseThrow())).isEmpty();
+		assertThat(tracking.view(TrackingCode.parse("ADU-2222-2222").orElseThrow())).isEmpty();
 	}
 
 	@Test
