@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -35,6 +36,17 @@ class SecurityConfiguration {
 
 	/** Paths that answer machines, not browsers with a session: no CSRF token to ask for. */
 	static final String[] NO_CSRF = { "/api/v1/public/**", "/api/v1/report-audits", "/open311/**", "/api/v1/mail/**" };
+
+	/**
+	 * Spring Security would observe each of its filters, each authentication and each authorization:
+	 * a dozen Micrometer observations a request, and, even with those observations switched off by
+	 * property, a decorator around every filter of every chain. Off: the request itself is still
+	 * observed ({@code http.server.requests}), which is what operators watch.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	/**
 	 * The chat widget's page lives in a frame on the office's own website, so it may be framed, by the
