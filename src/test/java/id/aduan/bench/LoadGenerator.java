@@ -1,6 +1,5 @@
 package id.aduan.bench;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +114,7 @@ public final class LoadGenerator {
 							if (connection == null) {
 								connection = new Connection(host, port);
 							}
-							Answer answer = connection.exchange(bytes);
+							Answer answer = connection.exchange(bytes, answered != null);
 							mine[count++] = System.nanoTime() - sent;
 							if (answer.status() / 100 == 2) {
 								if (answered != null) {
@@ -172,7 +171,7 @@ public final class LoadGenerator {
 	record Answer(int status, String body, boolean closed) {
 	}
 
-	/** One kept-alive connection; not for several threads. */
+	/** One kept-alive connection; not for several threads. Reads through its own buffer, byte by byte. */
 	static final class Connection {
 
 		private final Socket socket;
@@ -181,16 +180,23 @@ public final class LoadGenerator {
 
 		private final InputStream in;
 
+		private final byte[] buffer = new byte[16 * 1024];
+
+		private int position;
+
+		private int limit;
+
 		Connection(String host, int port) throws IOException {
 			socket = new Socket();
 			socket.setTcpNoDelay(true);
 			socket.setSoTimeout(30_000);
 			socket.connect(new InetSocketAddress(host, port), 5_000);
 			out = socket.getOutputStream();
-			in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+			in = socket.getInputStream();
 		}
 
-		Answer exchange(byte[] request) throws IOException {
+		/** Sends the request and reads the answer; its body is decoded only when {@code wantBody}. */
+		Answer exchange(byte[] request, boolean wantBody) throws IOException {
 			out.write(request);
 			out.flush();
 			String statusLine = line();
@@ -216,11 +222,11 @@ public final class LoadGenerator {
 					}
 				}
 			}
-			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			ByteArrayOutputStream body = wantBody ? new ByteArrayOutputStream() : null;
 			if (chunked) {
 				for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
 						size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-					copy(size, body);
+					take(size, body);
 					line();
 				}
 				while (!line().isEmpty()) {
@@ -228,34 +234,65 @@ public final class LoadGenerator {
 				}
 			}
 			else if (length >= 0) {
-				copy(length, body);
+				take(length, body);
 			}
 			else {
-				in.transferTo(body);
+				while (fill()) {
+					take(limit - position, body);
+				}
 				closed = true;
 			}
-			return new Answer(status, body.toString(StandardCharsets.UTF_8), closed);
+			return new Answer(status, body == null ? "" : body.toString(StandardCharsets.UTF_8), closed);
 		}
 
-		private void copy(long size, ByteArrayOutputStream body) throws IOException {
-			byte[] buffer = in.readNBytes((int) size);
-			if (buffer.length != size) {
-				throw new IOException("The connection closed in the middle of an answer");
+		/** Reads more into the buffer when it is used up; false at the end of the stream. */
+		private boolean fill() throws IOException {
+			if (position < limit) {
+				return true;
 			}
-			body.write(buffer);
+			int read = in.read(buffer, 0, buffer.length);
+			if (read < 0) {
+				return false;
+			}
+			position = 0;
+			limit = read;
+			return true;
+		}
+
+		private void take(long size, ByteArrayOutputStream body) throws IOException {
+			long left = size;
+			while (left > 0) {
+				if (!fill()) {
+					throw new IOException("The connection closed in the middle of an answer");
+				}
+				int chunk = (int) Math.min(left, limit - position);
+				if (body != null) {
+					body.write(buffer, position, chunk);
+				}
+				position += chunk;
+				left -= chunk;
+			}
 		}
 
 		private String line() throws IOException {
 			StringBuilder line = new StringBuilder();
-			for (int b = in.read(); b != '\n'; b = in.read()) {
-				if (b < 0) {
+			while (true) {
+				if (!fill()) {
 					throw new IOException("The connection closed");
 				}
-				if (b != '\r') {
-					line.append((char) b);
+				int start = position;
+				while (position < limit && buffer[position] != '\n') {
+					position++;
+				}
+				int end = position;
+				line.append(new String(buffer, start, end - start, StandardCharsets.ISO_8859_1));
+				if (position < limit) {
+					position++;
+					int length = line.length();
+					return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1)
+							: line.toString();
 				}
 			}
-			return line.toString();
 		}
 
 		void close() {
