@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
@@ -45,17 +46,20 @@ public class Idempotency {
 
 	private final Clock clock;
 
-	Idempotency(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	Idempotency(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	/**
 	 * Runs {@code create} once for {@code key} within {@code scope} (an API, or an API and its client);
 	 * {@code request} is what makes two requests the same (their canonical form). Without a key it just
-	 * runs {@code create}.
+	 * runs {@code create}, in no transaction of its own, so that a complaint registered by it may share
+	 * a group commit with others.
 	 */
-	@Transactional
 	public Answer once(String scope, String key, String request, Supplier<Answer> create) {
 		if (key == null) {
 			return create.get();
@@ -63,7 +67,10 @@ public class Idempotency {
 		if (!KEY.matcher(key).matches()) {
 			throw InvalidInput.of(HEADER, "idempotency.key.invalid");
 		}
-		String hash = sha256(request);
+		return transaction.execute(status -> claimed(scope, key, sha256(request), create));
+	}
+
+	private Answer claimed(String scope, String key, String hash, Supplier<Answer> create) {
 		int claimed = jdbc.sql("""
 				insert into idempotency_key (scope, idem_key, request_hash, response_status, response_body, created_at)
 				values (?, ?, ?, 0, '', ?) on conflict do nothing""")
