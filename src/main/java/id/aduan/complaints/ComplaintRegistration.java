@@ -20,6 +20,9 @@ import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.system.GroupCommit;
 import id.aduan.system.Problems;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Puts a complaint into the register, from whichever channel: the citizen's form, the help desk, the
@@ -63,11 +66,18 @@ public class ComplaintRegistration implements SmartLifecycle {
 
 	ComplaintRegistration(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlinePlanning planning,
-			TransactionTemplate transaction, RegistrationSettings settings) {
+			TransactionTemplate transaction, RegistrationSettings settings, MeterRegistry meters) {
 		this.transaction = transaction;
 		this.settings = settings;
 		this.commits = new GroupCommit<>("complaint-registration", transaction, settings.maxBatch(), this::storeAll,
 				this::storeAlone);
+		DistributionSummary batches = DistributionSummary.builder("aduan.registration.batch")
+			.description("Complaints written together in one transaction by group commit")
+			.register(meters);
+		commits.onCommitted(batches::record);
+		Gauge.builder("aduan.registration.waiting", commits, GroupCommit::waiting)
+			.description("Registrations queued for the next group commit")
+			.register(meters);
 		this.planning = planning;
 		this.complaints = complaints;
 		this.attachments = attachments;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,9 @@ public final class GroupCommit<T, R> {
 	private volatile boolean running;
 
 	private Thread writer;
+
+	private volatile IntConsumer committed = size -> {
+	};
 
 	/**
 	 * @param batch writes the items, in the transaction it is called in, and returns one result per item
@@ -146,6 +150,11 @@ public final class GroupCommit<T, R> {
 		return running;
 	}
 
+	/** Is told the size of every batch the writer commits, e.g. for a metric. */
+	public void onCommitted(IntConsumer listener) {
+		this.committed = listener;
+	}
+
 	/** How many writes are queued for the next batch, e.g. for a gauge. */
 	public int waiting() {
 		return queue.size();
@@ -192,6 +201,7 @@ public final class GroupCommit<T, R> {
 		if (results == null || results.size() != taken.size()) {
 			throw new IllegalStateException("A batch of " + taken.size() + " gave " + results + " results");
 		}
+		committed.accept(taken.size());
 		for (int i = 0; i < taken.size(); i++) {
 			taken.get(i).result().complete(results.get(i));
 		}
