@@ -15,7 +15,8 @@ import id.aduan.catalog.WorkUnitTree;
 /**
  * When recaps are due and who owes them. A month's recap is due on {@code dueDay} of the next month, moved
  * to the next working day of the office's calendar when that day is not one. Every active work unit owes
- * one, except the office itself (the root of the tree), from the first month the office owes any.
+ * one, except the office itself (the root of the tree), from the first month the office owes any. The
+ * day and the first month are the {@link RecapCycle}'s.
  */
 @Component
 public class RecapCalendar {
@@ -24,19 +25,19 @@ public class RecapCalendar {
 
 	private final Catalog catalog;
 
-	private final RecapSettings settings;
+	private final RecapCycle cycle;
 
 	private final Clock clock;
 
-	RecapCalendar(Calendars calendars, Catalog catalog, RecapSettings settings, Clock clock) {
+	RecapCalendar(Calendars calendars, Catalog catalog, RecapCycle cycle, Clock clock) {
 		this.calendars = calendars;
 		this.catalog = catalog;
-		this.settings = settings;
+		this.cycle = cycle;
 		this.clock = clock;
 	}
 
 	public LocalDate dueOn(YearMonth month) {
-		return calendars.current().onOrAfter(month.plusMonths(1).atDay(settings.dueDay()));
+		return calendars.current().onOrAfter(month.plusMonths(1).atDay(cycle.settings().dueDay()));
 	}
 
 	/** Today in the office's time zone. */
@@ -45,7 +46,7 @@ public class RecapCalendar {
 	}
 
 	public boolean owed(YearMonth month) {
-		return settings.owed(month);
+		return cycle.settings().owed(month);
 	}
 
 	/** The units that owe a recap, in the tree's order. */
@@ -59,6 +60,6 @@ public class RecapCalendar {
 	}
 
 	boolean approvalRequired() {
-		return settings.approvalRequired();
+		return cycle.settings().approvalRequired();
 	}
 }

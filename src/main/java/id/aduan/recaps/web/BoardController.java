@@ -18,6 +18,7 @@ import id.aduan.accounts.StaffPrincipal;
 import id.aduan.language.IndonesianDates;
 import id.aduan.recaps.MonthClosing;
 import id.aduan.recaps.RecapBoard;
+import id.aduan.recaps.RecapCycle;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
@@ -33,9 +34,12 @@ class BoardController {
 
 	private final MonthClosing closing;
 
-	BoardController(RecapBoard board, MonthClosing closing) {
+	private final RecapCycle cycle;
+
+	BoardController(RecapBoard board, MonthClosing closing, RecapCycle cycle) {
 		this.board = board;
 		this.closing = closing;
+		this.cycle = cycle;
 	}
 
 	@GetMapping("/staf/rekap")
@@ -50,6 +54,7 @@ class BoardController {
 		}
 		model.addAttribute("board", board.board(shown, staff.actor()));
 		model.addAttribute("mayOpenMonths", staff.role() == Role.COORDINATOR || staff.role() == Role.HEAD);
+		model.addAttribute("dueDay", cycle.current().dueDay());
 		return "recaps/board";
 	}
 

@@ -1,0 +1,121 @@
+package id.aduan.recaps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.aduan.accounts.Actor;
+import id.aduan.audit.AuditTrail;
+import id.aduan.system.DatabaseTime;
+import id.aduan.system.Problems;
+
+/**
+ * The recap cycle in force: what the administrator set on the settings page, or, until then, the
+ * {@code aduan.recaps.*} properties. Read for every cell of the board, so the current settings are kept
+ * for a few seconds; a change on this instance is seen at once, on the others within {@link #FRESH}.
+ * Every change is in the audit trail.
+ */
+@Component
+public class RecapCycle {
+
+	/** How long another instance may go on with the settings it read. */
+	static final Duration FRESH = Duration.ofSeconds(10);
+
+	/** The earliest first month accepted: before Aduan, nobody can owe a recap in it. */
+	private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+
+	/** The settings as the page shows them, with who set them last (none while the properties apply). */
+	public record Current(int dueDay, boolean approvalRequired, YearMonth firstMonth, Instant updatedAt,
+			String updatedBy) {
+	}
+
+	private record Kept(RecapSettings settings, long readAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final RecapSettings defaults;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private volatile Kept kept;
+
+	RecapCycle(JdbcClient jdbc, RecapSettings defaults, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.defaults = defaults;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The settings in force. */
+	RecapSettings settings() {
+		Kept now = kept;
+		if (now == null || System.nanoTime() - now.readAt() > FRESH.toNanos()) {
+			now = new Kept(stored().map(c -> new RecapSettings(c.dueDay(), c.approvalRequired(), c.firstMonth()))
+				.orElse(defaults), System.nanoTime());
+			kept = now;
+		}
+		return now.settings();
+	}
+
+	/** What the settings page shows. */
+	public Current current() {
+		return stored().orElse(new Current(defaults.dueDay(), defaults.approvalRequired(), defaults.firstMonth(), null,
+				null));
+	}
+
+	/**
+	 * Sets the cycle; {@code firstMonth} as {@code YYYY-MM}, empty for every month. Checks all fields first
+	 * and stores nothing when one is wrong.
+	 */
+	@Transactional
+	public void change(Integer dueDay, boolean approvalRequired, String firstMonth, Actor by) {
+		Problems problems = new Problems();
+		problems.check(dueDay != null && dueDay >= 1 && dueDay <= 28, "dueDay", "recapSettings.dueDay.range");
+		YearMonth first = null;
+		String month = Problems.blankToNull(firstMonth);
+		if (month != null) {
+			try {
+				first = YearMonth.parse(month.strip());
+				problems.check(!first.isBefore(EARLIEST), "firstMonth", "recapSettings.firstMonth.early");
+			}
+			catch (DateTimeParseException notAMonth) {
+				problems.add("firstMonth", "recapSettings.firstMonth.format");
+			}
+		}
+		problems.throwIfAny();
+		Instant now = clock.instant();
+		int updated = jdbc.sql("""
+				update recap_setting set due_day = ?, approval_required = ?, first_month = ?, updated_at = ?,
+				       updated_by = ? where id = 1""")
+			.params(dueDay, approvalRequired, first == null ? null : first.toString(), DatabaseTime.of(now), by.name())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into recap_setting (id, due_day, approval_required, first_month, updated_at, updated_by)
+					values (1, ?, ?, ?, ?, ?)""")
+				.params(dueDay, approvalRequired, first == null ? null : first.toString(), DatabaseTime.of(now), by.name())
+				.update();
+		}
+		audit.record(by.name(), "RECAP_SETTINGS_CHANGED", "recap_setting", "1", "dueDay=" + dueDay
+				+ ", approvalRequired=" + approvalRequired + ", firstMonth=" + (first == null ? "-" : first));
+		kept = null;
+	}
+
+	private Optional<Current> stored() {
+		return jdbc.sql("select due_day, approval_required, first_month, updated_at, updated_by from recap_setting where id = 1")
+			.query((rs, row) -> new Current(rs.getInt("due_day"), rs.getBoolean("approval_required"),
+					rs.getString("first_month") == null ? null : YearMonth.parse(rs.getString("first_month")),
+					DatabaseTime.instant(rs, "updated_at"), rs.getString("updated_by")))
+			.optional();
+	}
+}
