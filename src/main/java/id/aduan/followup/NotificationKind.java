@@ -36,7 +36,9 @@ public enum NotificationKind {
 	/** To the unit's officers: the recap is due on the next working day and has not been returned. */
 	RECAP_DUE_SOON(false),
 	/** To the coordinators: the units that did not return last month's recap by its due date. */
-	RECAP_MISSING(false);
+	RECAP_MISSING(false),
+	/** To the unit's officers: the due date of last month's recap has passed and it has not been returned. */
+	RECAP_OVERDUE(false);
 
 	private final boolean toComplainant;
 

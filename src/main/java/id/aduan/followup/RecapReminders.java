@@ -18,9 +18,9 @@ import id.aduan.recaps.RecapBoard;
 
 /**
  * Reminders of last month's recap: to each unit that has not returned it (its own officers, who alone
- * submit it, and its mailbox), from the 1st (the recap can be
- * submitted) and on the working day before its due date; after the due date, to the coordinators, naming
- * every unit that missed it. Each is keyed by month, unit (or not) and recipient, so it goes out once
+ * submit it, and its mailbox), from the 1st (the recap can be submitted), on the working day before its
+ * due date, and once more after the due date, that it is late; after the due date, to the coordinators
+ * too, naming every unit that missed it. Each is keyed by month, unit (or not) and recipient, so it goes out once
  * however often the job runs; a unit that has returned its recap hears nothing more.
  */
 @Component
@@ -63,21 +63,21 @@ class RecapReminders {
 		common.put("bulan", monthName);
 		common.put("batas", NoticeValues.date(due));
 		int queued = 0;
-		if (!today.isAfter(due)) {
-			NotificationKind kind = today.isBefore(dayBefore) ? NotificationKind.RECAP_OPEN
-					: NotificationKind.RECAP_DUE_SOON;
-			for (WorkUnit unit : notReturned) {
-				for (Map.Entry<String, Recipients.Recipient> to : recipients.unitItself(unit.id()).entrySet()) {
-					Map<String, String> fill = new HashMap<>(common);
-					fill.put("nama", to.getValue().name());
-					fill.put("unit", unit.name());
-					fill.put("tautanStaf", settings.link("/staf/rekap/" + unit.code() + "/" + month));
-					String key = kind.name().toLowerCase() + ":" + month + ":" + unit.id() + ":" + to.getKey();
-					if (outbox.queue(key, kind, null, to.getValue().email(), fill)) {
-						queued++;
-					}
+		NotificationKind kind = today.isAfter(due) ? NotificationKind.RECAP_OVERDUE
+				: today.isBefore(dayBefore) ? NotificationKind.RECAP_OPEN : NotificationKind.RECAP_DUE_SOON;
+		for (WorkUnit unit : notReturned) {
+			for (Map.Entry<String, Recipients.Recipient> to : recipients.unitItself(unit.id()).entrySet()) {
+				Map<String, String> fill = new HashMap<>(common);
+				fill.put("nama", to.getValue().name());
+				fill.put("unit", unit.name());
+				fill.put("tautanStaf", settings.link("/staf/rekap/" + unit.code() + "/" + month));
+				String key = kind.name().toLowerCase() + ":" + month + ":" + unit.id() + ":" + to.getKey();
+				if (outbox.queue(key, kind, null, to.getValue().email(), fill)) {
+					queued++;
 				}
 			}
+		}
+		if (!today.isAfter(due)) {
 			return queued;
 		}
 		String list = notReturned.stream().map(unit -> "- " + unit.name()).collect(Collectors.joining("\n"));

@@ -190,12 +190,15 @@ class RecapMonthScenarioTest {
 				entry(PFM, "Pengingat: rekapitulasi pengaduan Juni 2026 Bidang Penanganan Fakir Miskin paling lambat Senin, 6 Juli 2026"));
 		assertThat(received()).filteredOn(e -> e.getKey().equals(LINJAMSOS)).hasSize(1);
 
-		// Tuesday 7 July: the due date has passed; the coordinator hears which units missed it.
+		// Tuesday 7 July: the due date has passed; the coordinator hears which units missed it, and each of
+		// those units that it is late.
 		clock.setWit("2026-07-07T08:00");
 		remindTwice();
 		String missing = bodyOf(COORDINATOR);
 		assertThat(received()).contains(entry(COORDINATOR,
-				"Rekapitulasi pengaduan Juni 2026 belum dikirim oleh " + board.notReturned(JUNE).size() + " unit kerja"));
+				"Rekapitulasi pengaduan Juni 2026 belum dikirim oleh " + board.notReturned(JUNE).size() + " unit kerja"),
+				entry(REHSOS, "Rekapitulasi pengaduan Juni 2026 Bidang Rehabilitasi Sosial melewati batas waktu Senin, 6 Juli 2026"),
+				entry(PFM, "Rekapitulasi pengaduan Juni 2026 Bidang Penanganan Fakir Miskin melewati batas waktu Senin, 6 Juli 2026"));
 		assertThat(missing).contains("Bidang Rehabilitasi Sosial", "Bidang Penanganan Fakir Miskin")
 			.doesNotContain("Bidang Perlindungan dan Jaminan Sosial");
 
@@ -216,11 +219,12 @@ class RecapMonthScenarioTest {
 		assertThat(year.rows().get(0).cells().get(0).kind()).as("before the first month owed")
 			.isEqualTo(RecapStanding.Kind.NOT_OWED);
 
-		// Each reminder arrived once: one notice to LINJAMSOS, two to REHSOS and PFM, one to the coordinator.
+		// Each reminder arrived once: one notice to LINJAMSOS, three to REHSOS and PFM (open, due soon,
+		// late), one to the coordinator; REHSOS, which returned its recap on the 9th, hears nothing more.
 		Map<String, Integer> perRecipient = new TreeMap<>();
 		received().forEach(e -> perRecipient.merge(e.getKey(), 1, Integer::sum));
 		assertThat(perRecipient).containsExactly(Map.entry(COORDINATOR, 1), Map.entry(LINJAMSOS, 1),
-				Map.entry(PFM, 2), Map.entry(REHSOS, 2));
+				Map.entry(PFM, 3), Map.entry(REHSOS, 3));
 
 		// Friday 10 July: the coordinator closes June: 5 complaints in Aduan + 3 and 4 outside it.
 		clock.setWit("2026-07-10T09:00");
