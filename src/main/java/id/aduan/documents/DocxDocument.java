@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -77,15 +78,40 @@ public final class DocxDocument {
 		return new DocxDocument();
 	}
 
-	/** The kop surat, closed by a thick-thin double rule. */
+	/**
+	 * The kop surat, closed by a thick-thin double rule; with an emblem, a borderless table of three
+	 * columns: the emblem, the lines centred, and an empty column as wide as the emblem's, so that the
+	 * lines stay centred on the page.
+	 */
 	public DocxDocument letterhead(Letterhead letterhead) {
-		line(letterhead.governmentName(), 14, true, ParagraphAlignment.CENTER);
-		line(letterhead.officeName(), 17, true, ParagraphAlignment.CENTER);
-		for (String contact : new String[] { letterhead.addressLine(), letterhead.phoneLine(),
-				letterhead.onlineLine() }) {
-			if (contact != null) {
-				line(contact, 10, false, ParagraphAlignment.CENTER);
+		if (letterhead.logo() == null) {
+			letterheadLines(letterhead, this::paragraph);
+		}
+		else {
+			XWPFTable table = document.createTable(1, 3);
+			table.removeBorders();
+			table.setWidthType(TableWidthType.DXA);
+			table.setWidth(String.valueOf(TEXT_WIDTH));
+			int side = (int) Math.round(2.6 * TWIPS_PER_CM);
+			XWPFTableRow row = table.getRow(0);
+			for (int c = 0; c < 3; c++) {
+				XWPFTableCell cell = row.getCell(c);
+				cell.setWidthType(TableWidthType.DXA);
+				cell.setWidth(String.valueOf(c == 1 ? TEXT_WIDTH - 2 * side : side));
+				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 			}
+			XWPFParagraph emblem = row.getCell(0).getParagraphs().get(0);
+			tight(emblem);
+			place(emblem.createRun(), letterhead.logo(), "logo");
+			XWPFTableCell lines = row.getCell(1);
+			XWPFParagraph[] first = { lines.getParagraphs().get(0) };
+			letterheadLines(letterhead, alignment -> {
+				XWPFParagraph paragraph = first[0] != null ? first[0] : lines.addParagraph();
+				first[0] = null;
+				paragraph.setAlignment(alignment);
+				tight(paragraph);
+				return paragraph;
+			});
 		}
 		XWPFParagraph rule = paragraph(ParagraphAlignment.CENTER);
 		rule.setBorderBottom(Borders.THICK_THIN_SMALL_GAP);
@@ -174,15 +200,20 @@ public final class DocxDocument {
 	public DocxDocument picture(Picture picture, String name) {
 		XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER);
 		paragraph.setKeepNext(true);
+		place(paragraph.createRun(), picture, name);
+		return this;
+	}
+
+	/** The picture in the run, at the size it was fitted to. */
+	private static void place(XWPFRun run, Picture picture, String name) {
 		int type = "image/png".equals(picture.contentType()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
 		try {
-			paragraph.createRun().addPicture(new ByteArrayInputStream(picture.content()), type, name,
+			run.addPicture(new ByteArrayInputStream(picture.content()), type, name,
 					(int) Math.round(picture.widthCm() * EMU_PER_CM), (int) Math.round(picture.heightCm() * EMU_PER_CM));
 		}
 		catch (IOException | InvalidFormatException failed) {
 			throw new IllegalStateException("Cannot place picture " + name, failed);
 		}
-		return this;
 	}
 
 	/** A caption under a picture or a chart: centred, italic, in 11 pt. */
@@ -317,6 +348,19 @@ public final class DocxDocument {
 			run.setUnderline(UnderlinePatterns.SINGLE);
 		}
 		return paragraph;
+	}
+
+	/** Government, office and contact lines, each in a paragraph that {@code next} gives. */
+	private static void letterheadLines(Letterhead letterhead,
+			Function<ParagraphAlignment, XWPFParagraph> next) {
+		run(next.apply(ParagraphAlignment.CENTER), letterhead.governmentName(), 14, true);
+		run(next.apply(ParagraphAlignment.CENTER), letterhead.officeName(), 17, true);
+		for (String contact : new String[] { letterhead.addressLine(), letterhead.phoneLine(),
+				letterhead.onlineLine() }) {
+			if (contact != null) {
+				run(next.apply(ParagraphAlignment.CENTER), contact, 10, false);
+			}
+		}
 	}
 
 	private void line(String text, int size, boolean bold, ParagraphAlignment alignment) {

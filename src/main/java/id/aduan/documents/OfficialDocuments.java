@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import id.aduan.catalog.Catalog;
+import id.aduan.catalog.OfficeLogos;
 import id.aduan.catalog.OfficeProfile;
 import id.aduan.language.IndonesianDates;
 
@@ -25,12 +26,15 @@ public class OfficialDocuments {
 
 	private final MessageSource messages;
 
-	OfficialDocuments(Catalog catalog, MessageSource messages) {
+	private final OfficeLogos logos;
+
+	OfficialDocuments(Catalog catalog, MessageSource messages, OfficeLogos logos) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.logos = logos;
 	}
 
-	/** The kop surat of the office as it is now. */
+	/** The kop surat of the office as it is now, with its emblem if it has one. */
 	public Letterhead letterhead() {
 		OfficeProfile office = catalog.office();
 		String address = office.postalCode() == null
@@ -47,7 +51,11 @@ public class OfficialDocuments {
 		else {
 			online = office.email() == null ? null : text("document.letterhead.email", office.email());
 		}
-		return new Letterhead(office.governmentName(), office.officeName(), address, phone, online);
+		Picture logo = logos.current()
+			.flatMap(stored -> Picture.of(stored.content(), stored.contentType()))
+			.map(picture -> picture.fitted(Letterhead.LOGO_CM, Letterhead.LOGO_CM))
+			.orElse(null);
+		return new Letterhead(office.governmentName(), office.officeName(), address, phone, online, logo);
 	}
 
 	/** The head of office (Kepala Dinas) with title, name and NIP, who signs the office's documents. */
