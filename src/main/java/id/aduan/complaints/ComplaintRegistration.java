@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -99,6 +102,29 @@ public class ComplaintRegistration implements SmartLifecycle {
 	 * complaint is committed, or, called inside a transaction, with it stored in that transaction.
 	 */
 	public Receipt registerWithReceipt(NewComplaint input, Actor by) {
+		return registerWithReceipt(input, by, null).orElseThrow();
+	}
+
+	/**
+	 * What a channel writes in the same transaction as the complaint: before it (claiming an
+	 * Idempotency-Key, say, which may find the key taken: then the complaint is not registered) and after
+	 * it (the answer kept for a retry). Called in the registering transaction, on whichever thread writes.
+	 */
+	public interface Companion {
+
+		/** Before the complaint is stored; false when it must not be. */
+		boolean before();
+
+		/** After it is stored, with what the complainant is given. */
+		void after(Receipt receipt);
+	}
+
+	/**
+	 * As {@link #registerWithReceipt(NewComplaint, Actor)}, with {@code companion} written in the same
+	 * transaction; empty when the companion refused (nothing was registered). Keeps group commit for
+	 * requests that carry an Idempotency-Key.
+	 */
+	public Optional<Receipt> registerWithReceipt(NewComplaint input, Actor by, Companion companion) {
 		Instant now = clock.instant();
 		Problems problems = new Problems();
 		NewComplaint draft = tidy(input, now);
@@ -106,17 +132,20 @@ public class ComplaintRegistration implements SmartLifecycle {
 		List<AttachmentPolicy.Accepted> files = policy.check("attachments", draft.attachments(), false, problems);
 		problems.throwIfAny();
 		Registration registration = new Registration(draft, files, by, now, AccessKey.generate(random),
-				build(draft, TrackingCode.generate(random), by, now));
+				build(draft, TrackingCode.generate(random), by, now), companion);
 		if (files.isEmpty()) {
-			return commits.write(registration);
+			return Optional.ofNullable(commits.write(registration));
 		}
 		// Files make a write heavy: it goes alone rather than holding up the complaints batched with it.
-		return transaction.execute(status -> storeAlone(registration));
+		return Optional.ofNullable(transaction.execute(status -> storeAlone(registration)));
 	}
 
-	/** A checked complaint, built with a tracking code drawn but not yet known to be free. */
+	/**
+	 * A checked complaint, built with a tracking code drawn but not yet known to be free, and what is
+	 * written with it (or null).
+	 */
 	private record Registration(NewComplaint draft, List<AttachmentPolicy.Accepted> files, Actor by, Instant at,
-			AccessKey key, Complaint complaint) {
+			AccessKey key, Complaint complaint, Companion companion) {
 	}
 
 	private Complaint build(NewComplaint draft, TrackingCode code, Actor by, Instant at) {
@@ -130,7 +159,13 @@ public class ComplaintRegistration implements SmartLifecycle {
 	 * timelines and their audit lines. The tracking codes drawn are taken to be free; when one is not, the
 	 * unique key fails the batch and each is stored again {@link #storeAlone alone}.
 	 */
-	private List<Receipt> storeAll(List<Registration> registrations) {
+	private List<Receipt> storeAll(List<Registration> all) {
+		List<Registration> registrations = new ArrayList<>();
+		for (Registration r : all) {
+			if (r.companion() == null || r.companion().before()) {
+				registrations.add(r);
+			}
+		}
 		List<Complaints.Addition> additions = new ArrayList<>();
 		for (Registration r : registrations) {
 			additions.add(new Complaints.Addition(r.complaint(), receivedOn(r.draft()), r.key().hash()));
@@ -147,18 +182,27 @@ public class ComplaintRegistration implements SmartLifecycle {
 					String.valueOf(r.complaint().id()), r.complaint().trackingCode().value()));
 		}
 		audit.recordAll(lines);
-		List<Receipt> receipts = new ArrayList<>();
+		Map<Registration, Receipt> receipts = new IdentityHashMap<>();
 		for (Registration r : registrations) {
 			events.publishEvent(new ComplaintRegistered(r.complaint().id(), r.complaint().trackingCode().value(),
 					r.draft().channelId(), r.key().value(), r.draft().complainant().email() != null));
-			receipts.add(new Receipt(r.complaint().id(), r.complaint().trackingCode(), r.key()));
+			Receipt receipt = new Receipt(r.complaint().id(), r.complaint().trackingCode(), r.key());
+			if (r.companion() != null) {
+				r.companion().after(receipt);
+			}
+			receipts.put(r, receipt);
 		}
-		return receipts;
+		// One result per registration asked for, in order; null where the companion refused.
+		List<Receipt> results = new ArrayList<>();
+		for (Registration r : all) {
+			results.add(receipts.get(r));
+		}
+		return results;
 	}
 
 	/**
 	 * Stores one complaint by itself, with a tracking code checked to be free (drawn again, and the
-	 * complaint built anew, when the one drawn is taken).
+	 * complaint built anew, when the one drawn is taken); null when its companion refused.
 	 */
 	private Receipt storeAlone(Registration registration) {
 		TrackingCode code = TrackingCode.generate(random);
@@ -167,7 +211,7 @@ public class ComplaintRegistration implements SmartLifecycle {
 		}
 		Registration fresh = new Registration(registration.draft(), registration.files(), registration.by(),
 				registration.at(), registration.key(),
-				build(registration.draft(), code, registration.by(), registration.at()));
+				build(registration.draft(), code, registration.by(), registration.at()), registration.companion());
 		return storeAll(List.of(fresh)).get(0);
 	}
 

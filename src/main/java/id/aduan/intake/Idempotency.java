@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Receipt;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.InvalidInput;
@@ -86,6 +89,70 @@ public class Idempotency {
 			.params(answer.status(), answer.body(), answer.location(), scope, key)
 			.update();
 		return answer;
+	}
+
+	/**
+	 * A claim of {@code key} for this request, to be written in the registering transaction itself (see
+	 * {@link ComplaintRegistration.Companion}), so that a complaint with an Idempotency-Key still shares a
+	 * group commit: the key is claimed just before the complaint is stored and the answer kept just after.
+	 * When the key is taken, nothing is registered and {@link #earlier(Claim)} gives the first answer.
+	 */
+	public Claim claim(String scope, String key, String request, Function<Receipt, Answer> answer) {
+		if (!KEY.matcher(key).matches()) {
+			throw InvalidInput.of(HEADER, "idempotency.key.invalid");
+		}
+		return new Claim(scope, key, sha256(request), answer);
+	}
+
+	/** The first answer given for a claim's key: after the claim found the key taken. */
+	public Answer earlier(Claim claim) {
+		return earlier(claim.scope, claim.key, claim.hash);
+	}
+
+	/** One request's claim of an Idempotency-Key; see {@link Idempotency#claim}. */
+	public final class Claim implements ComplaintRegistration.Companion {
+
+		private final String scope;
+
+		private final String key;
+
+		private final String hash;
+
+		private final Function<Receipt, Answer> answering;
+
+		private volatile Answer answer;
+
+		private Claim(String scope, String key, String hash, Function<Receipt, Answer> answering) {
+			this.scope = scope;
+			this.key = key;
+			this.hash = hash;
+			this.answering = answering;
+		}
+
+		@Override
+		public boolean before() {
+			return jdbc.sql("""
+					insert into idempotency_key (scope, idem_key, request_hash, response_status, response_body, created_at)
+					values (?, ?, ?, 0, '', ?) on conflict do nothing""")
+				.params(scope, key, hash, DatabaseTime.of(clock.instant()))
+				.update() == 1;
+		}
+
+		@Override
+		public void after(Receipt receipt) {
+			Answer given = answering.apply(receipt);
+			jdbc.sql("""
+					update idempotency_key set response_status = ?, response_body = ?, response_location = ?
+					where scope = ? and idem_key = ?""")
+				.params(given.status(), given.body(), given.location(), scope, key)
+				.update();
+			answer = given;
+		}
+
+		/** The answer kept for the key, once the complaint is registered. */
+		public Answer answer() {
+			return answer;
+		}
 	}
 
 	/** Forgets answers older than {@link #KEPT}; returns how many. */

@@ -84,22 +84,30 @@ class PublicComplaintApi {
 			ComplaintReceipt receipt = register(request);
 			return ResponseEntity.created(URI.create("/api/v1/public/complaints/" + receipt.trackingCode())).body(receipt);
 		}
-		boolean[] replayed = { true };
-		Idempotency.Answer answer = idempotency.once("public-api", idempotencyKey, String.valueOf(request), () -> {
-			replayed[0] = false;
-			ComplaintReceipt receipt = register(request);
-			return new Idempotency.Answer(201, json.writeValueAsString(receipt),
-					"/api/v1/public/complaints/" + receipt.trackingCode());
-		});
+		Idempotency.Claim claim = idempotency.claim("public-api", idempotencyKey, String.valueOf(request),
+				receipt -> new Idempotency.Answer(201, json.writeValueAsString(answer(receipt)),
+						"/api/v1/public/complaints/" + receipt.trackingCode().value()));
+		Optional<ComplaintReceipt> made = register(request, claim);
+		Idempotency.Answer answer = made.isPresent() ? claim.answer() : idempotency.earlier(claim);
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
 			.location(URI.create(answer.location()));
-		if (replayed[0]) {
+		if (made.isEmpty()) {
 			response.header("Idempotent-Replayed", "true");
 		}
 		return response.body(json.readValue(answer.body(), ComplaintReceipt.class));
 	}
 
 	private ComplaintReceipt register(ComplaintRequest request) {
+		return register(request, null).orElseThrow();
+	}
+
+	private static ComplaintReceipt answer(Receipt receipt) {
+		String code = receipt.trackingCode().value();
+		return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code, receipt.accessKey().value());
+	}
+
+	/** Empty when the Idempotency-Key's claim found the key taken: nothing was registered. */
+	private Optional<ComplaintReceipt> register(ComplaintRequest request, Idempotency.Claim claim) {
 		List<FieldProblem> codeProblems = new ArrayList<>();
 		Long reportType = code(ReferenceList.REPORT_TYPE, "reportType", request.reportType(), codeProblems);
 		Long category = code(ReferenceList.CATEGORY, "category", request.category(), codeProblems);
@@ -115,9 +123,8 @@ class PublicComplaintApi {
 				throw new InvalidInput(codeProblems);
 			}
 			Complainant who = complaint.complainant();
-			Receipt receipt = registration.registerWithReceipt(complaint, Actor.citizen(anonymous ? null : who.name()));
-			String code = receipt.trackingCode().value();
-			return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code, receipt.accessKey().value());
+			return registration.registerWithReceipt(complaint, Actor.citizen(anonymous ? null : who.name()), claim)
+				.map(PublicComplaintApi::answer);
 		}
 		catch (InvalidInput invalid) {
 			List<FieldProblem> all = new ArrayList<>(codeProblems);

@@ -28,7 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * complaints to the public API, then 16 clients GETting tracking lookups of the complaints just made.
  * Bounded in requests and time; run by name only (it is not a *Test):
  * {@code ./mvnw -q -B test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Sizes:
- * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30 -Dbench.warmup-seconds=60}; {@code -Dbench.profile=true} records
+ * {@code -Dbench.clients=16 -Dbench.requests=30000 -Dbench.seconds=30 -Dbench.warmup-seconds=60}; {@code -Dbench.idempotency-keys=true} sends every complaint with an Idempotency-Key;
+ * {@code -Dbench.profile=true} records
  * the POST and GET phases with Java Flight Recorder into target/benchmark-intake.jfr and
  * target/benchmark-tracking.jfr (add
  * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=512} for whole stacks).
@@ -144,7 +145,9 @@ class IntakeBenchmark {
 				 "complainant": {"name": "Warga Uji %d", "phone": "0812%08d"},
 				 "reportType": "PENGADUAN", "category": "BANSOS", "service": "L09"}"""
 			.formatted(n, n, n, Math.abs(n) % 100_000_000);
-		return LoadGenerator.Request.postJson("/api/v1/public/complaints", body);
+		LoadGenerator.Request request = LoadGenerator.Request.postJson("/api/v1/public/complaints", body);
+		// -Dbench.idempotency-keys=true: every complaint with an Idempotency-Key, as a careful partner sends it.
+		return Boolean.getBoolean("bench.idempotency-keys") ? request.with("Idempotency-Key", "bench-" + n) : request;
 	}
 
 	private static LoadGenerator.Request tracking(LoadGenerator load, List<String> codes) {

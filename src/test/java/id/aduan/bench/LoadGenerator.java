@@ -43,15 +43,22 @@ public final class LoadGenerator {
 		}
 	}
 
-	/** One request: method, path and, for a POST, a JSON body. */
-	public record Request(String method, String path, String json) {
+	/** One request: method, path, for a POST a JSON body, and extra header lines ("Name: value"). */
+	public record Request(String method, String path, String json, List<String> headers) {
 
 		public static Request get(String path) {
-			return new Request("GET", path, null);
+			return new Request("GET", path, null, List.of());
 		}
 
 		public static Request postJson(String path, String json) {
-			return new Request("POST", path, json);
+			return new Request("POST", path, json, List.of());
+		}
+
+		/** The same request with one more header. */
+		public Request with(String name, String value) {
+			List<String> more = new ArrayList<>(headers);
+			more.add(name + ": " + value);
+			return new Request(method, path, json, List.copyOf(more));
 		}
 
 		byte[] bytes(String host) {
@@ -59,6 +66,7 @@ public final class LoadGenerator {
 			StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
 				.append("Host: ").append(host).append("\r\n")
 				.append("Accept: application/json\r\n");
+			headers.forEach(header -> head.append(header).append("\r\n"));
 			if (json != null) {
 				head.append("Content-Type: application/json\r\n").append("Content-Length: ").append(body.length)
 					.append("\r\n");

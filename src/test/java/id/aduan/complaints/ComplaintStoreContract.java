@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.aduan.Staff;
 import id.aduan.accounts.Actor;
@@ -365,6 +367,51 @@ abstract class ComplaintStoreContract {
 				.as("the access key given is the one kept")
 				.isEqualTo(sha256(receipt.accessKey().value().getBytes(StandardCharsets.US_ASCII)));
 		}
+	}
+
+	@Test
+	void whatAChannelWritesAlongsideIsInTheComplaintsTransactionAndARefusalRegistersNothing() {
+		long before = count();
+		List<Receipt> afterwards = new ArrayList<>();
+		List<Boolean> inTransaction = new ArrayList<>();
+		Optional<Receipt> made = registration.registerWithReceipt(apiComplaint("Bersama kunci"),
+				Actor.citizen("Warga"), new ComplaintRegistration.Companion() {
+					@Override
+					public boolean before() {
+						inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+						return true;
+					}
+
+					@Override
+					public void after(Receipt receipt) {
+						inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+						afterwards.add(receipt);
+					}
+				});
+		Optional<Receipt> refused = registration.registerWithReceipt(apiComplaint("Kunci sudah dipakai"),
+				Actor.citizen("Warga"), new ComplaintRegistration.Companion() {
+					@Override
+					public boolean before() {
+						return false;
+					}
+
+					@Override
+					public void after(Receipt receipt) {
+						afterwards.add(receipt);
+					}
+				});
+
+		assertThat(made).isPresent();
+		assertThat(afterwards).containsExactly(made.get());
+		assertThat(inTransaction).containsExactly(true, true);
+		assertThat(refused).isEmpty();
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	private NewComplaint apiComplaint(String title) {
+		return new NewComplaint(channel("API"), null, null, new Complainant("Warga", "081234567890", null, null), false,
+				false, title, "Bantuan sosial keluarga kami belum diterima bulan ini.", null, null, null, null, null, null,
+				List.of());
 	}
 
 	private Complaint register(String title, boolean anonymous) {
