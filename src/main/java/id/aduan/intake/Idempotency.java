@@ -8,13 +8,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.Receipt;
@@ -26,9 +24,10 @@ import id.aduan.system.InvalidInput;
  * {@code Idempotency-Key} for POSTs that create a complaint: a client that did not get an answer (a
  * timeout, a dropped connection) sends the same request again with the same key and gets the first
  * answer back, and nothing new is created. The key is claimed in the transaction that creates the
- * complaint, before anything else: a concurrent retry waits on the claim (PostgreSQL holds the unique
- * key until the first commits) and then reads the stored answer; a request that fails stores nothing,
- * so it may be retried with the same key. The same key with a different request is refused (422).
+ * complaint, just before it ({@link Claim}, a {@link ComplaintRegistration.Companion}): a concurrent
+ * retry finds the key taken (in the same group commit, or waiting on the first's uncommitted claim) and
+ * then reads the stored answer; a request that fails stores nothing, so it may be retried with the
+ * same key. The same key with a different request is refused (422).
  * Answers are kept {@link #KEPT} and then removed.
  */
 @Component
@@ -49,46 +48,9 @@ public class Idempotency {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
-
-	Idempotency(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+	Idempotency(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.transaction = transaction;
-	}
-
-	/**
-	 * Runs {@code create} once for {@code key} within {@code scope} (an API, or an API and its client);
-	 * {@code request} is what makes two requests the same (their canonical form). Without a key it just
-	 * runs {@code create}, in no transaction of its own, so that a complaint registered by it may share
-	 * a group commit with others.
-	 */
-	public Answer once(String scope, String key, String request, Supplier<Answer> create) {
-		if (key == null) {
-			return create.get();
-		}
-		if (!KEY.matcher(key).matches()) {
-			throw InvalidInput.of(HEADER, "idempotency.key.invalid");
-		}
-		return transaction.execute(status -> claimed(scope, key, sha256(request), create));
-	}
-
-	private Answer claimed(String scope, String key, String hash, Supplier<Answer> create) {
-		int claimed = jdbc.sql("""
-				insert into idempotency_key (scope, idem_key, request_hash, response_status, response_body, created_at)
-				values (?, ?, ?, 0, '', ?) on conflict do nothing""")
-			.params(scope, key, hash, DatabaseTime.of(clock.instant()))
-			.update();
-		if (claimed == 0) {
-			return earlier(scope, key, hash);
-		}
-		Answer answer = create.get();
-		jdbc.sql("""
-				update idempotency_key set response_status = ?, response_body = ?, response_location = ?
-				where scope = ? and idem_key = ?""")
-			.params(answer.status(), answer.body(), answer.location(), scope, key)
-			.update();
-		return answer;
 	}
 
 	/**

@@ -74,8 +74,6 @@ class Open311Api {
 
 	private final Open311Queries queries;
 
-	private final Idempotency idempotency;
-
 	private final Open311Settings settings;
 
 	private final MessageSource messages;
@@ -85,14 +83,13 @@ class Open311Api {
 	private final String publicUrl;
 
 	Open311Api(Catalog catalog, ServiceAttributes attributes, ApiKeys keys, Open311Intake intake, Open311Queries queries,
-			Idempotency idempotency, Open311Settings settings, MessageSource messages, JsonMapper json,
+			Open311Settings settings, MessageSource messages, JsonMapper json,
 			@Value("${aduan.followup.public-url:http://localhost:8080}") String publicUrl) {
 		this.catalog = catalog;
 		this.attributes = attributes;
 		this.keys = keys;
 		this.intake = intake;
 		this.queries = queries;
-		this.idempotency = idempotency;
 		this.settings = settings;
 		this.messages = messages;
 		this.json = json;
@@ -183,10 +180,7 @@ class Open311Api {
 		ServiceRequest request = request(params);
 		Map<String, List<String>> canonical = new TreeMap<>(params);
 		canonical.remove("api_key");
-		Idempotency.Answer stored = idempotency.once("open311:" + key.id(), idempotencyKey, canonical.toString(), () -> {
-			CreatedRequest created = intake.create(request, key);
-			return new Idempotency.Answer(201, json.writeValueAsString(created), null);
-		});
+		Idempotency.Answer stored = intake.create(request, key, idempotencyKey, canonical.toString());
 		CreatedRequest created = json.readValue(stored.body(), CreatedRequest.class);
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", String.valueOf(created.serviceRequestId()));

@@ -10,11 +10,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
@@ -24,9 +24,11 @@ import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
+import id.aduan.intake.Idempotency;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an Open311 POST into a complaint (channel API) through the one registration every channel uses.
@@ -48,17 +50,33 @@ class Open311Intake {
 
 	private final JdbcClient jdbc;
 
+	private final Idempotency idempotency;
+
+	private final JsonMapper json;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Open311Intake(ComplaintRegistration registration, Catalog catalog, ServiceAttributes attributes, JdbcClient jdbc) {
+	Open311Intake(ComplaintRegistration registration, Catalog catalog, ServiceAttributes attributes, JdbcClient jdbc,
+			Idempotency idempotency, JsonMapper json) {
 		this.registration = registration;
 		this.catalog = catalog;
 		this.attributes = attributes;
 		this.jdbc = jdbc;
+		this.idempotency = idempotency;
+		this.json = json;
 	}
 
-	@Transactional
-	CreatedRequest create(ServiceRequest request, ApiKey key) {
+	/**
+	 * Registers the request, with its Open311 row (token, location, device) and, given an
+	 * {@code idempotencyKey}, the key's claim and kept answer, all in the complaint's own transaction so
+	 * that it shares a group commit; returns the answer to give: the new request, or the first answer
+	 * for a key already used.
+	 */
+	Idempotency.Answer create(ServiceRequest request, ApiKey key, String idempotencyKey, String canonical) {
+		AtomicReference<CreatedRequest> created = new AtomicReference<>();
+		Idempotency.Claim claim = idempotencyKey == null ? null
+				: idempotency.claim("open311:" + key.id(), idempotencyKey, canonical,
+						receipt -> new Idempotency.Answer(201, json.writeValueAsString(created.get()), null));
 		Problems problems = new Problems();
 		PublicService service = null;
 		if (request.serviceCode() == null || request.serviceCode().isBlank()) {
@@ -123,18 +141,36 @@ class Open311Intake {
 			invalid.problems().stream().filter(problem -> !all.contains(problem)).forEach(all::add);
 		}
 		InvalidInput.throwIfAny(all);
-		Receipt receipt = registration.registerWithReceipt(complaint, Actor.citizen(name.isEmpty() ? null : name));
-		jdbc.sql("""
-				insert into open311_request (complaint_id, token, api_key_id, service_code, lat, lon, address_string,
-				                             address_id, media_url, device_id, account_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(receipt.complaintId(), token, key.id(), service.code(), lat, lon,
-					Problems.blankToNull(request.addressString()), Problems.blankToNull(request.addressId()),
-					Problems.blankToNull(request.mediaUrl()), Problems.blankToNull(request.deviceId()),
-					Problems.blankToNull(request.accountId()))
-			.update();
-		return new CreatedRequest(receipt.complaintId(), token, receipt.trackingCode().value(),
-				receipt.accessKey().value());
+		String serviceCode = service.code();
+		ComplaintRegistration.Companion alongside = new ComplaintRegistration.Companion() {
+			@Override
+			public boolean before() {
+				return claim == null || claim.before();
+			}
+
+			@Override
+			public void after(Receipt receipt) {
+				jdbc.sql("""
+						insert into open311_request (complaint_id, token, api_key_id, service_code, lat, lon, address_string,
+						                             address_id, media_url, device_id, account_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(receipt.complaintId(), token, key.id(), serviceCode, lat, lon,
+							Problems.blankToNull(request.addressString()), Problems.blankToNull(request.addressId()),
+							Problems.blankToNull(request.mediaUrl()), Problems.blankToNull(request.deviceId()),
+							Problems.blankToNull(request.accountId()))
+					.update();
+				created.set(new CreatedRequest(receipt.complaintId(), token, receipt.trackingCode().value(),
+						receipt.accessKey().value()));
+				if (claim != null) {
+					claim.after(receipt);
+				}
+			}
+		};
+		if (registration.registerWithReceipt(complaint, Actor.citizen(name.isEmpty() ? null : name), alongside)
+			.isEmpty()) {
+			return idempotency.earlier(claim);
+		}
+		return new Idempotency.Answer(201, json.writeValueAsString(created.get()), null);
 	}
 
 	/** The request behind a token, once it is a complaint. */
