@@ -130,17 +130,9 @@ class Complaints {
 	}
 
 	/**
-	 * Stores a new complaint; returns the ids of its first timeline entries. {@code receivedOn} is the
-	 * date it was received in the office's time zone: the period it counts in.
-	 */
-	List<Long> add(Complaint complaint, LocalDate receivedOn) {
-		return addAll(List.of(new Addition(complaint, receivedOn, null))).get(0);
-	}
-
-	/**
 	 * Stores new complaints and their first timeline entries, as two batched statements whatever their
 	 * number (one round trip each to the database); returns, per complaint in order, the ids of its
-	 * first timeline entries.
+	 * first timeline entries. {@code receivedOn} of each is the period it counts in.
 	 */
 	List<List<Long>> addAll(List<Addition> additions) {
 		SqlParameterSource[] rows = new SqlParameterSource[additions.size()];
@@ -148,14 +140,12 @@ class Complaints {
 			rows[i] = insertParameters(additions.get(i));
 		}
 		List<Long> ids = batchInsert(INSERT_COMPLAINT, rows);
-		List<TimelineEntry> entries = new ArrayList<>();
 		List<SqlParameterSource> entryRows = new ArrayList<>();
 		List<List<TimelineEntry>> perComplaint = new ArrayList<>();
 		for (int i = 0; i < additions.size(); i++) {
 			List<TimelineEntry> unsaved = additions.get(i).complaint().takeUnsaved();
 			perComplaint.add(unsaved);
 			for (TimelineEntry entry : unsaved) {
-				entries.add(entry);
 				entryRows.add(entryParameters(ids.get(i), entry));
 			}
 		}

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.CatalogEditing;
-import id.aduan.catalog.OfficeLogo;
 import id.aduan.catalog.OfficeLogos;
 import id.aduan.system.InvalidInput;
 
@@ -42,11 +41,6 @@ class OfficeController {
 		this.logos = logos;
 	}
 
-	@ModelAttribute("logo")
-	OfficeLogo logo() {
-		return logos.current().orElse(null);
-	}
-
 	@ModelAttribute("timeZones")
 	List<String> timeZones() {
 		return List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
@@ -55,24 +49,30 @@ class OfficeController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", OfficeForm.of(catalog.office()));
-		return "catalog/office";
+		return page(model);
 	}
 
 	@PostMapping
 	String save(@ModelAttribute("form") OfficeForm form, BindingResult binding, @AuthenticationPrincipal UserDetails user,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return "catalog/office";
+			return page(model);
 		}
 		try {
 			editing.updateOffice(form.toProfile(), user.getUsername());
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
-			return "catalog/office";
+			return page(model);
 		}
 		redirect.addFlashAttribute("notice", "catalog.saved");
 		return "redirect:/admin/kantor";
+	}
+
+	/** The page, with the emblem as it is now (read only when the page is shown). */
+	private String page(Model model) {
+		model.addAttribute("logo", logos.current().orElse(null));
+		return "catalog/office";
 	}
 
 	/** The emblem as uploaded, for the page's preview. */
@@ -95,7 +95,7 @@ class OfficeController {
 		catch (InvalidInput invalid) {
 			model.addAttribute("form", OfficeForm.of(catalog.office()));
 			model.addAttribute("logoError", invalid.problems().get(0).messageKey());
-			return "catalog/office";
+			return page(model);
 		}
 		redirect.addFlashAttribute("notice", "catalog.logo.saved");
 		return "redirect:/admin/kantor";
