@@ -3,11 +3,8 @@ package id.aduan.catalog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.aduan.audit.AuditTrail;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.Sha256;
 
 /**
  * The emblem on the office's letterhead, kept by the administrator: replaced by a new upload, removed,
@@ -63,7 +61,7 @@ public class OfficeLogos {
 			throw InvalidInput.of("logo", "catalog.logo.notImage");
 		}
 		Instant now = clock.instant();
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		jdbc.sql("delete from office_logo where id = 1").update();
 		jdbc.sql("""
 				insert into office_logo (id, content, content_type, sha256, uploaded_at, uploaded_by)
@@ -102,15 +100,6 @@ public class OfficeLogos {
 		}
 		catch (IOException | RuntimeException unreadable) {
 			return false;
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 }

@@ -2,10 +2,10 @@ package id.aduan.complaints;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+
+import id.aduan.system.Sha256;
 
 /**
  * The complainant's second secret beside the tracking code, e.g. {@code K7M2-QX9P}: the tracking code
@@ -49,13 +49,7 @@ public record AccessKey(String value) {
 
 	/** What is stored instead of the key. */
 	String hash() {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.hex(value);
 	}
 
 	/** Compares with a stored hash in constant time. */

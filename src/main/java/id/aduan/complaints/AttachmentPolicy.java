@@ -1,10 +1,7 @@
 package id.aduan.complaints;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import id.aduan.system.Problems;
+import id.aduan.system.Sha256;
 
 /**
  * What files a complaint accepts: photos (JPEG, PNG) and PDF, recognised by their first bytes rather
@@ -27,12 +25,7 @@ public record AttachmentPolicy(@DefaultValue("5") int maxFiles, @DefaultValue("5
 
 		/** The SHA-256 of the content, in hex: stored beside every kept file so a copy can be checked. */
 		public String sha256() {
-			try {
-				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-			}
-			catch (NoSuchAlgorithmException impossible) {
-				throw new IllegalStateException(impossible);
-			}
+			return Sha256.hex(content);
 		}
 	}
 

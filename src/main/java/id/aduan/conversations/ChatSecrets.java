@@ -2,10 +2,10 @@ package id.aduan.conversations;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import id.aduan.system.Sha256;
 
 /**
  * The secrets of a website chat: a public id that names it in URLs, and a token that only the visitor's
@@ -28,16 +28,11 @@ final class ChatSecrets {
 	}
 
 	static String sha256(String value) {
-		return sha256(value.getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(value);
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.hex(content);
 	}
 
 	/** Whether {@code token} is the one whose hash is stored, in constant time. */

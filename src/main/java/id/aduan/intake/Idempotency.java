@@ -1,11 +1,7 @@
 package id.aduan.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -19,6 +15,7 @@ import id.aduan.complaints.Receipt;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.Sha256;
 
 /**
  * {@code Idempotency-Key} for POSTs that create a complaint: a client that did not get an answer (a
@@ -63,7 +60,7 @@ public class Idempotency {
 		if (!KEY.matcher(key).matches()) {
 			throw InvalidInput.of(HEADER, "idempotency.key.invalid");
 		}
-		return new Claim(scope, key, sha256(request), answer);
+		return new Claim(scope, key, Sha256.hex(request), answer);
 	}
 
 	/** The first answer given for a claim's key: after the claim found the key taken. */
@@ -141,15 +138,5 @@ public class Idempotency {
 			throw InvalidInput.of(HEADER, "idempotency.mismatch");
 		}
 		return stored.get().answer();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 }

@@ -1,11 +1,7 @@
 package id.aduan.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +16,7 @@ import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.NotFound;
 import id.aduan.system.Problems;
+import id.aduan.system.Sha256;
 
 /**
  * The API keys of applications that POST Open311 requests (the office's app, a partner's portal). The
@@ -114,12 +111,6 @@ public class ApiKeys {
 	}
 
 	static String hash(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.hex(value);
 	}
 }

@@ -1,12 +1,8 @@
 package id.aduan.intake.lapor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +30,7 @@ import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.Sha256;
 
 /**
  * Brings SP4N-LAPOR! reports into the register, from whichever {@link LaporConnector}. Every report is
@@ -246,13 +243,7 @@ public class LaporSync {
 				String.valueOf(report.email()), String.valueOf(report.phone()), String.valueOf(report.anonymous()),
 				String.valueOf(report.confidential()), String.valueOf(report.place()),
 				String.valueOf(report.incidentDate()), String.valueOf(report.status()), String.valueOf(report.updatedAt()));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	private static String dash(String value) {
