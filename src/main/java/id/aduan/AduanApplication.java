@@ -15,6 +15,7 @@ import id.aduan.audit.VerifyAuditCommand;
 import id.aduan.backup.BackupCommands;
 import id.aduan.reportaudit.AuditCommand;
 import id.aduan.reports.ReportCommand;
+import id.aduan.system.DsyncFilePath;
 
 /**
  * Aduan, the complaint register of a public office. Each direct sub-package is one module of the
@@ -23,6 +24,12 @@ import id.aduan.reports.ReportCommand;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AduanApplication {
+
+	static {
+		// The embedded default's URL names H2 files opened for synchronous writes; H2 must know the
+		// prefix before any connection, whichever way Aduan starts (server, verb or test).
+		DsyncFilePath.register();
+	}
 
 	/** Aduan on its configured database, without web server, jobs or first-run accounts: for commands. */
 	static ConfigurableApplicationContext withoutWeb() {

@@ -51,9 +51,15 @@ public final class AduanProcess implements AutoCloseable {
 		// The load comes from one loopback address standing in for many citizens; the per-client limits
 		// would turn it away (they have their own tests).
 		command.add("--aduan.rate-limit.enabled=false");
-		command.addAll(database.settings());
+		if (database.home() == null) {
+			command.addAll(database.settings());
+		}
 		command.addAll(List.of(settings));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(command);
+		if (database.home() != null) {
+			builder.directory(database.home().toFile());
+		}
+		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		AduanProcess aduan = new AduanProcess(process, port, managementPort, log);
