@@ -1,10 +1,8 @@
 package id.aduan.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+
+import id.aduan.system.Sha256;
 
 /**
  * One link of the audit chain: an entry's hash is SHA-256 over the previous entry's hash and the
@@ -29,12 +27,6 @@ record ChainLink(long chainSeq, long id, Instant occurredAt, String actor, Strin
 				content.append(field.length()).append(':').append(field).append(';');
 			}
 		}
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
+		return Sha256.hex(content.toString());
 	}
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +27,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import id.aduan.system.Sha256;
 
 /**
  * Writes a backup: every table of the schema (see {@link DatabaseTables}) as one file of JSON lines,
@@ -91,7 +91,7 @@ public class DatabaseBackup {
 	private BackupManifest.TableFile writeTable(Connection connection, DatabaseTables.Table table, ZipOutputStream zip)
 			throws SQLException, IOException {
 		zip.putNextEntry(new ZipEntry("tables/" + table.name() + ".jsonl"));
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Sha256.digest();
 		OutputStream file = new DigestOutputStream(new NonClosing(zip), sha256);
 		List<BackupManifest.Column> columns = new ArrayList<>();
 		long rows = 0;
@@ -117,7 +117,7 @@ public class DatabaseBackup {
 		}
 		file.flush();
 		zip.closeEntry();
-		return new BackupManifest.TableFile(table.name(), columns, rows, HexFormat.of().formatHex(sha256.digest()));
+		return new BackupManifest.TableFile(table.name(), columns, rows, Sha256.hex(sha256));
 	}
 
 	/** The latest migration applied to the database: the schema the backup's rows fit. */
@@ -135,15 +135,6 @@ public class DatabaseBackup {
 			throw new IllegalStateException("No migration has been applied to this database");
 		}
 		return latest.getVersion();
-	}
-
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
 	}
 
 	/** Lets a table's writer flush without closing the zip underneath it. */

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +38,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import id.aduan.system.Sha256;
 
 /**
  * Restores a backup into an empty database, H2 or PostgreSQL, whichever the backup came from. Checks
@@ -152,11 +153,11 @@ public class DatabaseRestore {
 			if (entry == null) {
 				throw new Refused("production.restore.damaged", table.name());
 			}
-			MessageDigest sha256 = DatabaseBackup.sha256();
+			MessageDigest sha256 = Sha256.digest();
 			try (InputStream in = new DigestInputStream(zip.getInputStream(entry), sha256)) {
 				in.transferTo(java.io.OutputStream.nullOutputStream());
 			}
-			if (!HexFormat.of().formatHex(sha256.digest()).equals(table.sha256())) {
+			if (!Sha256.hex(sha256).equals(table.sha256())) {
 				throw new Refused("production.restore.damaged", table.name());
 			}
 		}

@@ -16,15 +16,25 @@ public final class Sha256 {
 	}
 
 	public static String hex(byte[] content) {
+		return HexFormat.of().formatHex(digest().digest(content));
+	}
+
+	public static String hex(String text) {
+		return hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A fresh digest, for content that is written as a stream (a backup's table files). */
+	public static MessageDigest digest() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException("Every Java platform has SHA-256", impossible);
 		}
 	}
 
-	public static String hex(String text) {
-		return hex(text.getBytes(StandardCharsets.UTF_8));
+	/** The hex of what {@code digest} was fed; the digest is reset. */
+	public static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
 	}
 }
