@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * The running tally of complaints per day, unit and breakdown item that PostgreSQL keeps by trigger
  * (migrations V9 and {@code db/vendor/postgresql/V9_1}): a year of a large office is a few hundred
  * thousand small rows, so the dashboard adds them up in a fraction of the time counting the complaints
- * would take. On H2 no tally is kept and {@link #kept()} says so.
+ * would take. The trigger appends each change to {@code complaint_tally_delta} (V34) so that
+ * registrations never wait for each other; the counts are the tally plus those rows, until
+ * {@link TallyFolding} moves them in. On H2 no tally is kept and {@link #kept()} says so.
  */
 @Component
 class ComplaintTally {
@@ -46,7 +48,8 @@ class ComplaintTally {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", period.from());
 		params.put("to", period.to());
-		String where = " from complaint_tally t where t.received_on between :from and :to";
+		String where = " from (select * from complaint_tally union all select * from complaint_tally_delta) t"
+				+ " where t.received_on between :from and :to";
 		if (units != null) {
 			params.put("units", units.isEmpty() ? Set.of(-1L) : units);
 			where += " and t.unit_id in (:units)";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +23,8 @@ import id.aduan.catalog.WorkUnitTree;
 /**
  * The contract on PostgreSQL, where the figures come from the tally its trigger keeps; and the tally
  * itself: after random complaints and random changes of every column it counts, the tally says what
- * counting the complaints says, for the whole office and for a unit.
+ * counting the complaints says, for the whole office and for a unit, both while the changes are still
+ * appended beside it and once they are folded in.
  */
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
@@ -32,6 +34,9 @@ class StatisticsOnPostgresTest extends StatisticsContract {
 			"ON_HOLD", "REJECTED", "REOPENED", "DUPLICATE", "NOT_OUR_AUTHORITY" };
 
 	static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	@Autowired
+	TallyFolding folding;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -46,7 +51,11 @@ class StatisticsOnPostgresTest extends StatisticsContract {
 			ids.add(insertRandom("ADU-TQ24-" + code(i), random));
 		}
 		assertAgrees();
-		assertThat(jdbc.sql("select count(*) from complaint_tally").query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from complaint_tally_delta").query(Long.class).single())
+			.as("changes appended, not yet folded").isPositive();
+		assertThat(folding.fold()).isPositive();
+		assertThat(jdbc.sql("select count(*) from complaint_tally_delta").query(Long.class).single()).isZero();
+		assertAgrees();
 
 		for (int change = 0; change < 400; change++) {
 			long id = ids.get(random.nextInt(ids.size()));
@@ -67,6 +76,8 @@ class StatisticsOnPostgresTest extends StatisticsContract {
 				}
 			}
 		}
+		assertAgrees();
+		folding.fold();
 		assertAgrees();
 	}
 
