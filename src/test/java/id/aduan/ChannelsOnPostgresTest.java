@@ -68,6 +68,28 @@ class ChannelsOnPostgresTest {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	id.aduan.system.JobLocks locks;
+
+	@Test
+	void aJobLeaseOnPostgresKeepsASecondRunOutAndIsLetGoAfterwards() throws Exception {
+		boolean[] secondRan = { true };
+		assertThat(locks.runAlone("pg-lease", () -> {
+			Thread other = new Thread(() -> secondRan[0] = locks.runAlone("pg-lease", () -> {
+			}));
+			other.start();
+			try {
+				other.join();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		})).isTrue();
+		assertThat(secondRan[0]).isFalse();
+		assertThat(locks.runAlone("pg-lease", () -> {
+		})).isTrue();
+	}
+
 	@Test
 	void theSameEmailPipedByFourInstancesAtOnceIsOneComplaint() throws Exception {
 		String id = "<serentak-" + UUID.randomUUID() + "@example.id>";

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 final class DatabaseTables {
 
 	static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-			"job_lock", "complaint_tally", "complaint_tally_delta");
+			"shedlock", "complaint_tally", "complaint_tally_delta");
 
 	/** One table: its name, primary key, identity columns and columns referring to its own rows. */
 	record Table(String name, List<String> primaryKey, List<String> identity, List<String> selfReferences) {

@@ -1,25 +1,23 @@
 package id.aduan.followup;
 
-import java.time.Duration;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import id.aduan.complaints.AutomaticClosure;
+import id.aduan.system.JobLocks;
 
 /**
  * The clock of follow-up: every minute the outbox is sent; every five minutes reminders and overdue
  * notices are queued, answered complaints past their window closed, and the morning digest sent when
  * its time has come; the monthly recap reminders are queued on the same beat. Each job runs on one
- * instance at a time ({@link JobLocks}); {@link #runAll()} (the complaints' jobs) and
+ * instance at a time ({@link JobLocks}), on a scheduler with a pool of threads so that one slow job
+ * (a mailbox read) does not hold up the others; {@link #runAll()} (the complaints' jobs) and
  * {@link #remindOfRecaps()} are what a test or an operator calls to run them by hand.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class FollowUpJobs {
-
-	private static final Duration LEASE = Duration.ofMinutes(10);
 
 	private final JobLocks locks;
 
@@ -46,18 +44,20 @@ public class FollowUpJobs {
 		this.settings = settings;
 	}
 
-	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${aduan.followup.send-every:PT1M}", initialDelayString = "PT20S")
 	void scheduledSend() {
 		if (settings.jobsEnabled()) {
-			sendMail();
+			locks.runScheduled("mail-outbox", this::sendBatch);
 		}
 	}
 
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT30S")
 	void scheduledFollowUp() {
 		if (settings.jobsEnabled()) {
-			followUp();
-			remindOfRecaps();
+			locks.runScheduled("auto-close", closure::closeExpired);
+			locks.runScheduled("deadline-reminders", reminders::remind);
+			locks.runScheduled("daily-digest", digest::send);
+			locks.runScheduled("recap-reminders", recapReminders::remind);
 		}
 	}
 
@@ -69,17 +69,21 @@ public class FollowUpJobs {
 
 	/** Queues the monthly recap reminders now due (each once), then sends what waits. */
 	public void remindOfRecaps() {
-		locks.runAlone("recap-reminders", LEASE, recapReminders::remind);
+		locks.runAlone("recap-reminders", recapReminders::remind);
 		sendMail();
 	}
 
 	private void followUp() {
-		locks.runAlone("auto-close", LEASE, closure::closeExpired);
-		locks.runAlone("deadline-reminders", LEASE, reminders::remind);
-		locks.runAlone("daily-digest", LEASE, digest::send);
+		locks.runAlone("auto-close", closure::closeExpired);
+		locks.runAlone("deadline-reminders", reminders::remind);
+		locks.runAlone("daily-digest", digest::send);
 	}
 
 	private void sendMail() {
-		locks.runAlone("mail-outbox", LEASE, () -> mailer.sendPending(200));
+		locks.runAlone("mail-outbox", this::sendBatch);
+	}
+
+	private void sendBatch() {
+		mailer.sendPending(200);
 	}
 }

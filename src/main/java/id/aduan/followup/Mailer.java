@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what waits in the outbox through the configured SMTP server ({@code spring.mail.host}).
  * Without one, emails stay queued and visible on the administrator's outbox page; a failure is retried
- * on the next run, up to {@code maxAttempts}.
+ * on the next run, up to {@code maxAttempts}. Each email is claimed before it is sent and marked sent
+ * right after, each in its own commit (see {@link Outbox}). Every email carries
+ * {@code Auto-Submitted: auto-generated} (RFC 3834), so that auto-responders do not answer it.
  */
 @Component
 class Mailer {
@@ -47,6 +49,9 @@ class Mailer {
 		}
 		int sent = 0;
 		for (Notification notification : outbox.pending(batch)) {
+			if (!outbox.claim(notification.id())) {
+				continue;
+			}
 			try {
 				MimeMessage message = sender.createMimeMessage();
 				MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -55,6 +60,7 @@ class Mailer {
 				helper.setSubject(notification.subject());
 				helper.setText(notification.body(), false);
 				Outbox.Threading threading = outbox.threading(notification.id());
+				message.setHeader("Auto-Submitted", "auto-generated");
 				if (threading.messageId() != null) {
 					message.setHeader("Message-ID", threading.messageId());
 				}

@@ -8,6 +8,6 @@ public record Notification(long id, String dedupeKey, NotificationKind kind, Lon
 		String lastError) {
 
 	public enum Status {
-		PENDING, SENT, FAILED
+		PENDING, SENDING, SENT, FAILED
 	}
 }

@@ -1,6 +1,7 @@
 package id.aduan.followup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,13 @@ import id.aduan.system.DatabaseTime;
  * Emails waiting to be sent and the record of those sent. Queuing happens in the caller's transaction,
  * so a notice exists exactly when the change it reports does; the {@code dedupeKey} makes a second
  * queuing of the same notice (a rerun job, another instance) a no-op.
+ *
+ * <p>Sending: an email is first {@link #claim claimed} (status {@code SENDING} until {@link #CLAIM} from
+ * now), committed on its own, then handed to the SMTP server, then marked {@link #sent} in its own
+ * short commit right after: two senders never take the same email, and a crash costs at most the one
+ * email in hand. What remains is unavoidable with SMTP: when the process dies after the server accepted
+ * an email and before {@code SENT} is committed, the email is sent again once its claim runs out
+ * (at-least-once; the window is that of one commit).
  */
 @Component
 public class Outbox {
@@ -25,6 +33,9 @@ public class Outbox {
 			rs.getString("subject"), rs.getString("body"), Notification.Status.valueOf(rs.getString("status")),
 			rs.getInt("attempts"), DatabaseTime.instant(rs, "created_at"), DatabaseTime.instant(rs, "sent_at"),
 			rs.getString("last_error"));
+
+	/** How long a claimed email is left to its sender before another may take it. */
+	static final Duration CLAIM = Duration.ofMinutes(5);
 
 	private final JdbcClient jdbc;
 
@@ -56,6 +67,9 @@ public class Outbox {
 	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
 			Map<String, String> values, String inReplyTo) {
 		NotificationTemplate template = templates.of(kind);
+		if (inReplyTo == null && complaintId != null && kind.toComplainant()) {
+			inReplyTo = receiptMessageId(complaintId);
+		}
 		int inserted = jdbc.sql("""
 				insert into notification (dedupe_key, kind, complaint_id, to_complainant, recipient, subject, body,
 				                          status, attempts, created_at, message_id, in_reply_to)
@@ -66,6 +80,15 @@ public class Outbox {
 					inReplyTo)
 			.update();
 		return inserted == 1;
+	}
+
+	/** A later notice to the complainant answers the receipt, so that they all thread in one conversation. */
+	private String receiptMessageId(long complaintId) {
+		return jdbc.sql("select message_id from notification where dedupe_key = ?")
+			.param("receipt:" + complaintId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The Message-ID an email will go out with, and the one it answers. */
@@ -79,22 +102,37 @@ public class Outbox {
 			.single();
 	}
 
+	/** Emails to send: waiting, or claimed by a sender whose claim ran out (it died mid-send). */
 	List<Notification> pending(int limit) {
-		return jdbc.sql("select * from notification where status = 'PENDING' order by id fetch first ? rows only")
-			.param(limit)
+		return jdbc.sql("""
+				select * from notification where status = 'PENDING' or status = 'SENDING' and claimed_until <= ?
+				order by id fetch first ? rows only""")
+			.params(DatabaseTime.of(clock.instant()), limit)
 			.query(NOTIFICATION)
 			.list();
 	}
 
+	/** Claims the email for sending, in its own commit; false when another sender has it. */
+	boolean claim(long id) {
+		Instant now = clock.instant();
+		return jdbc.sql("""
+				update notification set status = 'SENDING', claimed_until = ?
+				where id = ? and (status = 'PENDING' or status = 'SENDING' and claimed_until <= ?)""")
+			.params(DatabaseTime.of(now.plus(CLAIM)), id, DatabaseTime.of(now))
+			.update() == 1;
+	}
+
 	void sent(long id) {
-		jdbc.sql("update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?")
+		jdbc.sql("""
+				update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null
+				where id = ?""")
 			.params(DatabaseTime.of(clock.instant()), id)
 			.update();
 	}
 
 	void failed(long id, String error, int maxAttempts) {
 		jdbc.sql("""
-				update notification set attempts = attempts + 1, last_error = ?,
+				update notification set attempts = attempts + 1, last_error = ?, claimed_until = null,
 				       status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end
 				where id = ?""")
 			.params(error.length() > 1000 ? error.substring(0, 1000) : error, maxAttempts, id)

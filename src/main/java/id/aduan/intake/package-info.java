@@ -6,5 +6,5 @@
  * {@link id.aduan.complaints.ComplaintRegistration}, so every channel is checked the same way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "conversations", "followup", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "conversations", "audit" })
 package id.aduan.intake;

@@ -1,6 +1,9 @@
 package id.aduan.system;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * file upload nor a plain form, which have their own limits) is read at most up to
  * {@code aduan.web.max-body-size} (1 MB; a complaint's longest texts are a few tens of KB). Reading
  * past it fails at once, also for a body that states no length, and {@link ErrorResponses} answers
- * 413, so a client cannot make Aduan hold a hundred megabytes of JSON in memory.
+ * 413, so a client cannot make Aduan hold a hundred megabytes of JSON in memory. A module may give one
+ * of its paths a larger ceiling with a {@link LargerBody} bean (the mail pipe: whole emails).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,9 +37,14 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	BodySizeLimit(@Value("${aduan.web.max-body-size:1MB}") DataSize limit, MessageSource messages) {
+	private final Map<String, Long> larger;
+
+	BodySizeLimit(@Value("${aduan.web.max-body-size:1MB}") DataSize limit, MessageSource messages,
+			List<LargerBody> larger) {
 		this.limit = limit.toBytes();
 		this.messages = messages;
+		this.larger = larger.stream()
+			.collect(Collectors.toUnmodifiableMap(LargerBody::path, body -> body.limit().toBytes(), Math::max));
 	}
 
 	@Override
@@ -44,7 +53,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
 		boolean ownLimit = type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
 		try {
-			chain.doFilter(ownLimit ? request : new Limited(request, limit), response);
+			long ceiling = larger.getOrDefault(request.getRequestURI().substring(request.getContextPath().length()), limit);
+			chain.doFilter(ownLimit ? request : new Limited(request, ceiling), response);
 		}
 		catch (RuntimeException failed) {
 			if (!ownLimit || !uploadTooLarge(failed) || response.isCommitted()) {

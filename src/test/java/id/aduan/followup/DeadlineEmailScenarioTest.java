@@ -155,6 +155,13 @@ class DeadlineEmailScenarioTest {
 		runJobsTwice();
 		assertThat(received()).contains(entry(COMPLAINANT, "Tanggapan atas pengaduan " + code));
 		String answerMail = bodyOf(COMPLAINANT, "Tanggapan atas pengaduan " + code);
+		MimeMessage receipt = messageOf(COMPLAINANT, "Pengaduan Anda telah diterima (" + code + ")");
+		MimeMessage answer = messageOf(COMPLAINANT, "Tanggapan atas pengaduan " + code);
+		assertThat(answer.getHeader("In-Reply-To")).as("the answer threads under the receipt")
+			.containsExactly(receipt.getMessageID());
+		assertThat(answer.getHeader("References")).containsExactly(receipt.getMessageID());
+		assertThat(receipt.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+		assertThat(answer.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 		assertThat(answerMail).contains("Bantuan PKH tahap IV telah ditransfer",
 				"paling lambat Senin, 28 Desember 2026", "https://aduan.example.go.id/lacak/" + code);
 		assertThat(queries.details(id, coordinator).complaint().schedule().firstAnswerDays())
@@ -249,6 +256,16 @@ class DeadlineEmailScenarioTest {
 				throw new IllegalStateException(unreadable);
 			}
 		}).toList();
+	}
+
+	private static MimeMessage messageOf(String to, String subject) throws Exception {
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+					&& message.getSubject().equals(subject)) {
+				return message;
+			}
+		}
+		throw new AssertionError("No email to " + to + " with subject " + subject);
 	}
 
 	private static String bodyOf(String to, String subject) throws Exception {

@@ -54,7 +54,8 @@ public class MailIntake {
 	/** The tracking code inside Aduan's own Message-IDs, e.g. {@code <ADU-7K4M-Q2PX.3f9c…@…>}. */
 	private static final Pattern OWN_ID = Pattern.compile("^<(ADU-[2-9A-Z]{4}-[2-9A-Z]{4})\\.[0-9a-f]+@");
 
-	private static final Pattern CODE_IN_TEXT = Pattern.compile("ADU-?[2-9A-Za-z]{4}-?[2-9A-Za-z]{4}");
+	/** A tracking code in a subject, as typed: {@code ADU-7K4M-Q2PX}, {@code adu-7k4m-q2px}, {@code ADU7K4MQ2PX}. */
+	private static final Pattern CODE_IN_TEXT = Pattern.compile("ADU-?[2-9A-Z]{4}-?[2-9A-Z]{4}", Pattern.CASE_INSENSITIVE);
 
 	/** What became of a message. */
 	public enum Outcome {
@@ -67,7 +68,9 @@ public class MailIntake {
 		/** An auto-reply, bounce or Aduan's own mail: recorded, nothing done. */
 		IGNORED,
 		/** Could not be registered (e.g. the EMAIL channel is switched off): recorded and logged. */
-		REFUSED
+		REFUSED,
+		/** Kept aside for the coordinator (no sender to answer, or it failed again and again). */
+		SET_ASIDE
 	}
 
 	/** What became of a message, with the complaint's tracking code where there is one. */
@@ -75,6 +78,8 @@ public class MailIntake {
 	}
 
 	private final EmailMessages messages;
+
+	private final EmailFailures failures;
 
 	private final ComplaintRegistration registration;
 
@@ -92,10 +97,11 @@ public class MailIntake {
 
 	private final String ownAddress;
 
-	MailIntake(EmailMessages messages, ComplaintRegistration registration, ComplaintQueries complaints,
+	MailIntake(EmailMessages messages, EmailFailures failures, ComplaintRegistration registration, ComplaintQueries complaints,
 			ComplaintThreads threads, AttachmentPolicy policy, Catalog catalog, MessageSource texts, Clock clock,
 			@Value("${aduan.followup.mail-from:aduan@localhost}") String ownAddress) {
 		this.messages = messages;
+		this.failures = failures;
 		this.registration = registration;
 		this.complaints = complaints;
 		this.threads = threads;
@@ -106,18 +112,29 @@ public class MailIntake {
 		this.ownAddress = ownAddress.trim().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Takes the mail in one transaction: whatever it becomes is committed together with its Message-ID's
+	 * claim, and only then may the caller mark it seen in the mailbox. {@code key} names the message in
+	 * its mailbox (or pipe) and {@code raw} is the message as received, kept when it is set aside.
+	 */
 	@Transactional
-	Taken take(InboundMail mail, String source) {
+	Taken take(InboundMail mail, String source, String key, byte[] raw) {
 		Instant now = clock.instant();
 		if (!messages.claim(mail, source, now)) {
 			return new Taken(Outcome.ALREADY_TAKEN, null);
 		}
-		if (mail.automatic() || mail.fromAddress() == null
-				|| ownAddress.equals(mail.fromAddress().toLowerCase(Locale.ROOT))) {
+		if (mail.automatic() || mail.fromAddress() != null && ownAddress.equals(mail.fromAddress().toLowerCase(Locale.ROOT))) {
 			messages.settle(mail.messageId(), Outcome.IGNORED, null);
 			log.info("Surel {} dari {} diabaikan (balasan otomatis, pantulan, atau surel Aduan sendiri)",
 					mail.messageId(), mail.fromAddress());
 			return new Taken(Outcome.IGNORED, null);
+		}
+		if (mail.fromAddress() == null) {
+			messages.settle(mail.messageId(), Outcome.SET_ASIDE, null);
+			failures.setAside(key, source, new EmailFailures.Known(mail.messageId(), null, mail.subject(), raw),
+					EmailFailures.Reason.NO_SENDER, now);
+			log.warn("Surel {} tanpa pengirim disisihkan untuk koordinator", mail.messageId());
+			return new Taken(Outcome.SET_ASIDE, null);
 		}
 		Optional<ComplaintFacts> answered = answeredComplaint(mail);
 		if (answered.isPresent()) {

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 
 import jakarta.mail.MessagingException;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.LargerBody;
 import id.aduan.system.NotFound;
 
 /**
@@ -41,7 +44,19 @@ class MailPipeController {
 		this.intake = intake;
 	}
 
-	@PostMapping(path = "/api/v1/mail/inbound", consumes = { "message/rfc822", "application/octet-stream", "text/plain" })
+	/** Whole emails with their photos: larger than the general ceiling on request bodies. */
+	@Configuration(proxyBeanMethods = false)
+	static class PipeBodySize {
+
+		@Bean
+		LargerBody mailPipeBody(MailIntakeSettings settings) {
+			return new LargerBody(PATH, settings.pipeMaxSize());
+		}
+	}
+
+	static final String PATH = "/api/v1/mail/inbound";
+
+	@PostMapping(path = PATH, consumes = { "message/rfc822", "application/octet-stream", "text/plain" })
 	ResponseEntity<PipeAnswer> receive(@RequestHeader(name = "Authorization", required = false) String authorization,
 			@RequestBody byte[] raw) {
 		if (!settings.pipeConfigured()) {
@@ -52,13 +67,14 @@ class MailPipeController {
 				expected.getBytes(StandardCharsets.UTF_8))) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "intake.mail.pipe.token");
 		}
-		MailIntake.Taken taken;
+		InboundMail mail;
 		try {
-			taken = intake.take(MailReading.read(MailReading.parse(new ByteArrayInputStream(raw))), "PIPE");
+			mail = MailReading.read(MailReading.parse(new ByteArrayInputStream(raw)));
 		}
 		catch (MessagingException | IOException unreadable) {
 			throw InvalidInput.of("message", "intake.mail.unreadable");
 		}
+		MailIntake.Taken taken = intake.take(mail, "PIPE", "pipe:" + mail.messageId(), raw);
 		HttpStatus status = taken.outcome() == MailIntake.Outcome.COMPLAINT ? HttpStatus.CREATED : HttpStatus.OK;
 		return ResponseEntity.status(status).body(new PipeAnswer(taken.outcome().name(), taken.trackingCode()));
 	}

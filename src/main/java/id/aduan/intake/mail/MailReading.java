@@ -3,7 +3,13 @@ package id.aduan.intake.mail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,21 +27,29 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 import id.aduan.complaints.AttachmentUpload;
+import id.aduan.system.Sha256;
 
 /**
  * Reads a MIME message into an {@link InboundMail}: the plain text part where there is one, else the
  * HTML part made plain; every file part (attachment or inline image with a name) as a file; the
  * Message-IDs it answers from In-Reply-To and References. A message without a Message-ID gets one
- * made from its content, so that the same message is still taken once.
+ * made from its content, so that the same message is still taken once; one longer than
+ * {@link #LONGEST_ID} is kept as a hash of itself (the same every time, so still taken once). Text in
+ * a charset Java does not know ({@code unknown-8bit}, a misspelling) is read as UTF-8 when it is valid
+ * UTF-8, else as Windows-1252, rather than refused.
  */
 final class MailReading {
 
 	private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+
+	/** The longest Message-ID kept as it is; Aduan's columns hold 300 characters. */
+	static final int LONGEST_ID = 250;
 
 	private MailReading() {
 	}
@@ -52,7 +66,7 @@ final class MailReading {
 		List<String> answers = new ArrayList<>();
 		answers.addAll(ids(message.getHeader("In-Reply-To")));
 		answers.addAll(ids(message.getHeader("References")));
-		String messageId = ids(message.getHeader("Message-ID")).stream().findFirst().orElse(null);
+		String messageId = messageId(message);
 		if (messageId == null) {
 			messageId = "<" + fingerprint(message, text) + "@tanpa-message-id.aduan>";
 		}
@@ -62,18 +76,28 @@ final class MailReading {
 				answers.stream().distinct().toList(), automatic(message, from));
 	}
 
-	/** The Message-IDs in a header's values, in order. */
+	/** The message's own Message-ID as Aduan keeps it, or null when it has none. */
+	static String messageId(MimeMessage message) throws MessagingException {
+		return ids(message.getHeader("Message-ID")).stream().findFirst().orElse(null);
+	}
+
+	/** The Message-IDs in a header's values, in order, each as Aduan keeps it. */
 	static List<String> ids(String[] values) {
 		List<String> ids = new ArrayList<>();
 		if (values != null) {
 			for (String value : values) {
 				Matcher matcher = MESSAGE_ID.matcher(value);
 				while (matcher.find()) {
-					ids.add(matcher.group());
+					ids.add(kept(matcher.group()));
 				}
 			}
 		}
 		return ids;
+	}
+
+	/** A Message-ID as it is, or, past {@link #LONGEST_ID}, as a hash of itself. */
+	static String kept(String id) {
+		return id.length() <= LONGEST_ID ? id : "<" + Sha256.hex(id).substring(0, 48) + "@message-id-panjang.aduan>";
 	}
 
 	private static final class Content {
@@ -102,10 +126,51 @@ final class MailReading {
 					part.getContentType(), bytes(part)));
 		}
 		else if (part.isMimeType("text/plain") && content.plain == null) {
-			content.plain = String.valueOf(part.getContent());
+			content.plain = text(part);
 		}
 		else if (part.isMimeType("text/html") && content.html == null) {
-			content.html = String.valueOf(part.getContent());
+			content.html = text(part);
+		}
+	}
+
+	/** A text part's text; in a charset Java does not know, read leniently rather than refused. */
+	private static String text(Part part) throws MessagingException, IOException {
+		try {
+			return String.valueOf(part.getContent());
+		}
+		catch (UnsupportedEncodingException | UnsupportedCharsetException | IllegalCharsetNameException unknown) {
+			return lenient(bytes(part), declaredCharset(part));
+		}
+	}
+
+	private static String declaredCharset(Part part) {
+		try {
+			return new ContentType(part.getContentType()).getParameter("charset");
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+	/** Bytes as text: in their charset where Java knows it, else UTF-8 where valid, else Windows-1252. */
+	static String lenient(byte[] bytes, String charset) {
+		if (charset != null) {
+			try {
+				return new String(bytes, Charset.forName(MimeUtility.javaCharset(charset)));
+			}
+			catch (IllegalArgumentException unknown) {
+				// read below
+			}
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException notUtf8) {
+			return new String(bytes, Charset.forName("windows-1252"));
 		}
 	}
 
@@ -115,9 +180,18 @@ final class MailReading {
 		}
 	}
 
+	/** The first sender, read leniently (a From that breaks the rules is still someone to answer). */
 	private static InternetAddress sender(MimeMessage message) throws MessagingException {
-		Address[] from = message.getFrom();
-		if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+		Address[] from;
+		try {
+			from = message.getFrom();
+		}
+		catch (jakarta.mail.internet.AddressException strictlyWrong) {
+			String header = message.getHeader("From", ",");
+			from = header == null ? null : InternetAddress.parseHeader(header, false);
+		}
+		if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
+				|| address.getAddress() == null || address.getAddress().isBlank()) {
 			return null;
 		}
 		return address;
@@ -141,8 +215,8 @@ final class MailReading {
 				|| message.getHeader("X-Autorespond") != null) {
 			return true;
 		}
-		String address = from == null ? "" : from.getAddress().toLowerCase(Locale.ROOT);
-		return address.startsWith("mailer-daemon@") || address.startsWith("postmaster@") || address.isEmpty();
+		String address = from == null || from.getAddress() == null ? "" : from.getAddress().toLowerCase(Locale.ROOT);
+		return address.startsWith("mailer-daemon@") || address.startsWith("postmaster@");
 	}
 
 	private static String decode(String text) {
@@ -152,7 +226,7 @@ final class MailReading {
 		try {
 			return MimeUtility.decodeText(text);
 		}
-		catch (UnsupportedEncodingException unknownCharset) {
+		catch (UnsupportedEncodingException | RuntimeException unknownCharset) {
 			return text;
 		}
 	}

@@ -1,14 +1,21 @@
 package id.aduan.intake.mail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Properties;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
@@ -18,9 +25,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the office's complaint mailbox over IMAP: every unseen message is taken through
- * {@link MailIntake} and then marked seen. Messages are read without setting the seen flag, so one
- * that could not be stored (database down, a bug) is read again on the next poll; one that was stored
- * but not marked (the connection broke) is recognised by its Message-ID and only marked.
+ * {@link MailIntake} and only then, once what it became is committed, marked seen. Messages are read
+ * without setting the seen flag ({@code peek}), so one that could not be stored (database down, the
+ * process killed) is read again on the next poll; one that was stored but not marked (the connection
+ * broke, the process was killed right after the commit) is recognised by its Message-ID and only
+ * marked.
+ *
+ * <p>Each message is taken on its own: one that fails is counted ({@link EmailFailures}) and the poll
+ * goes on with the next; after {@link EmailFailures#ATTEMPTS} failures it is set aside for the
+ * coordinator and marked seen. At most {@code batch} messages are taken per poll, and messages that fail
+ * do not count against it, so a mailbox full of unreadable mail never stops the readable ones.
  */
 @Component
 class MailboxPoller {
@@ -31,9 +45,15 @@ class MailboxPoller {
 
 	private final MailIntake intake;
 
-	MailboxPoller(MailIntakeSettings settings, MailIntake intake) {
+	private final EmailFailures failures;
+
+	private final Clock clock;
+
+	MailboxPoller(MailIntakeSettings settings, MailIntake intake, EmailFailures failures, Clock clock) {
 		this.settings = settings;
 		this.intake = intake;
+		this.failures = failures;
+		this.clock = clock;
 	}
 
 	/** One poll; returns how many messages were taken (new complaints and replies). */
@@ -42,6 +62,7 @@ class MailboxPoller {
 			return 0;
 		}
 		int taken = 0;
+		int handled = 0;
 		Store store = null;
 		Folder folder = null;
 		try {
@@ -50,9 +71,21 @@ class MailboxPoller {
 			folder = store.getFolder(settings.folder());
 			folder.open(Folder.READ_WRITE);
 			Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-			for (int i = 0; i < Math.min(unseen.length, settings.batch()); i++) {
-				if (takeOne((MimeMessage) unseen[i])) {
+			FetchProfile uids = new FetchProfile();
+			uids.add(UIDFolder.FetchProfileItem.UID);
+			folder.fetch(unseen, uids);
+			String prefix = "imap:" + settings.folder() + ":" + validity(folder) + ":";
+			for (Message message : unseen) {
+				if (handled >= settings.batch()) {
+					break;
+				}
+				String key = prefix + uid(folder, message);
+				Result result = takeOne((MimeMessage) message, key);
+				if (result == Result.TAKEN) {
 					taken++;
+				}
+				if (result != Result.FAILED) {
+					handled++;
 				}
 			}
 		}
@@ -65,16 +98,86 @@ class MailboxPoller {
 		return taken;
 	}
 
-	private boolean takeOne(MimeMessage message) {
+	private enum Result {
+		TAKEN, OTHER, FAILED
+	}
+
+	/**
+	 * Takes one message; a failure of the message itself is counted and the poll goes on, a failure of
+	 * the connection ends the poll (the messages are not at fault).
+	 */
+	private Result takeOne(MimeMessage message, String key) throws MessagingException {
+		byte[] raw = null;
 		try {
-			MailIntake.Taken result = intake.take(MailReading.read(new MimeMessage(message)), "IMAP");
+			if (failures.isSetAside(key)) {
+				message.setFlag(Flags.Flag.SEEN, true);
+				return Result.OTHER;
+			}
+			raw = raw(message);
+			MailIntake.Taken result = intake.take(MailReading.read(MailReading.parse(new ByteArrayInputStream(raw))),
+					"IMAP", key, raw);
 			message.setFlag(Flags.Flag.SEEN, true);
-			return result.outcome() == MailIntake.Outcome.COMPLAINT || result.outcome() == MailIntake.Outcome.REPLY;
+			return result.outcome() == MailIntake.Outcome.COMPLAINT || result.outcome() == MailIntake.Outcome.REPLY
+					? Result.TAKEN : Result.OTHER;
+		}
+		catch (FolderClosedException | StoreClosedException connectionLost) {
+			throw connectionLost;
 		}
 		catch (MessagingException | IOException | RuntimeException failed) {
-			log.warn("Surel tidak dapat diambil, dicoba lagi pada pembacaan berikutnya: {}", failed.toString());
-			return false;
+			failed(message, key, raw, failed);
+			return Result.FAILED;
 		}
+	}
+
+	private void failed(MimeMessage message, String key, byte[] raw, Exception failure) throws MessagingException {
+		try {
+			if (failures.failed(key, "IMAP", known(message, raw), failure.toString(), clock.instant())) {
+				message.setFlag(Flags.Flag.SEEN, true);
+				log.warn("Surel {} gagal diambil {} kali dan disisihkan untuk koordinator: {}", key,
+						EmailFailures.ATTEMPTS, failure.toString());
+			}
+			else {
+				log.warn("Surel {} tidak dapat diambil, dicoba lagi pada pembacaan berikutnya: {}", key,
+						failure.toString());
+			}
+		}
+		catch (RuntimeException notCounted) {
+			log.warn("Surel {} tidak dapat diambil ({}) dan kegagalannya tidak dapat dicatat: {}", key, failure,
+					notCounted.toString());
+		}
+	}
+
+	/** What can be read of a message that failed, without failing again. */
+	private static EmailFailures.Known known(MimeMessage message, byte[] raw) {
+		String id = null;
+		String from = null;
+		String subject = null;
+		try {
+			String[] ids = message.getHeader("Message-ID");
+			id = ids == null ? null : ids[0];
+			from = message.getHeader("From", ",");
+			subject = message.getHeader("Subject", " ");
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			log.debug("Headers of a failed mail unreadable: {}", unreadable.toString());
+		}
+		return new EmailFailures.Known(id, from, subject, raw);
+	}
+
+	/** The message as the server holds it (read with peek: not marked seen). */
+	private static byte[] raw(MimeMessage message) throws MessagingException, IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		message.writeTo(out);
+		return out.toByteArray();
+	}
+
+	private static long validity(Folder folder) throws MessagingException {
+		return folder instanceof UIDFolder uids ? uids.getUIDValidity() : 0;
+	}
+
+	private static String uid(Folder folder, Message message) throws MessagingException {
+		return folder instanceof UIDFolder uids ? String.valueOf(uids.getUID(message))
+				: "n" + message.getMessageNumber();
 	}
 
 	private Properties properties() {
