@@ -41,10 +41,10 @@ import id.aduan.complaints.TrackingCode;
 
 /**
  * The default database, an H2 file, writes every exception its driver throws into
- * {@code aduan.trace.db} beside it, and nothing ever empties that file. Clicking through the pages
- * once made it grow by megabytes (row mappers asking for columns that are not there), so here one
- * instance runs on the default database's settings in a directory of its own, people of every role
- * walk through every page they can reach, and the trace file must not appear.
+ * {@code aduan.trace.db} beside it, up to many megabytes, and one exception per column and row is
+ * what a row mapper that asks for columns that are not there costs. So one instance runs on the
+ * default database's settings in a directory of its own, people of every role walk through every
+ * page they can reach, and the trace file must not appear.
  */
 class H2TraceFileTest {
 
