@@ -1,6 +1,7 @@
 package id.aduan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -79,7 +81,9 @@ class BackupAndRestoreTest {
 				}
 			});
 			try (OutputStream file = Files.newOutputStream(backup)) {
-				Thread.sleep(300);
+				await("complaints arriving before the backup").atMost(Duration.ofMinutes(2))
+					.failFast("the complaints stopped arriving", arriving::isDone)
+					.until(() -> complaints(aduan) > 2);
 				aduan.bean(DatabaseBackup.class).write(file);
 			}
 			finally {

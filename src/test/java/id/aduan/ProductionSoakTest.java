@@ -1,6 +1,7 @@
 package id.aduan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -77,6 +78,7 @@ class ProductionSoakTest {
 			List<String> loads = new ArrayList<>();
 			Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
 			AtomicLong sent = new AtomicLong();
+			AtomicLong answered = new AtomicLong();
 			List<String> heap = new ArrayList<>();
 			List<Long> heapBytes = new ArrayList<>();
 
@@ -108,7 +110,7 @@ class ProductionSoakTest {
 							codes.add(code.group(1));
 						}
 					}
-				});
+				}).whenComplete((counted, failure) -> answered.incrementAndGet());
 			}, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
 
 			long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
@@ -122,7 +124,7 @@ class ProductionSoakTest {
 			}
 			clock.shutdown();
 			clock.awaitTermination(10, TimeUnit.SECONDS);
-			Thread.sleep(2000);
+			await("answers to every request sent").atMost(Duration.ofMinutes(2)).until(() -> answered.get() == sent.get());
 
 			List<Long> sorted = new ArrayList<>(latencies);
 			Collections.sort(sorted);

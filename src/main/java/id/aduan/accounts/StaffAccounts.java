@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.RecordRowMapper;
 
 @Repository
 class StaffAccounts {
@@ -48,7 +49,7 @@ class StaffAccounts {
 	Optional<StaffPrincipal> principal(String username) {
 		return jdbc.sql("""
 				select id, username, password_hash, display_name, role, unit_id, active, must_change_password
-				from staff_account where username = ?""").param(username).query(StaffPrincipal.class).optional();
+				from staff_account where username = ?""").param(username).query(RecordRowMapper.of(StaffPrincipal.class)).optional();
 	}
 
 	Optional<String> passwordHash(long id) {

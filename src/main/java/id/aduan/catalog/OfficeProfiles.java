@@ -3,6 +3,8 @@ package id.aduan.catalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.aduan.system.RecordRowMapper;
+
 /** The single row of the office's profile. */
 @Repository
 class OfficeProfiles {
@@ -20,7 +22,7 @@ class OfficeProfiles {
 		return jdbc.sql("""
 				select government_name, office_name, full_name, address, city, postal_code, phone, email, website,
 				       head_name, head_title, head_nip, time_zone
-				from office_profile where id = 1""").query(OfficeProfile.class).single();
+				from office_profile where id = 1""").query(RecordRowMapper.of(OfficeProfile.class)).single();
 	}
 
 	void save(OfficeProfile p) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.aduan.system.RecordRowMapper;
+
 @Repository
 class PublicServices {
 
@@ -20,14 +22,14 @@ class PublicServices {
 
 	List<PublicService> all() {
 		return jdbc.sql("select id, code, name, unit_id, active, sort_order from public_service order by sort_order, code")
-			.query(PublicService.class)
+			.query(RecordRowMapper.of(PublicService.class))
 			.list();
 	}
 
 	Optional<PublicService> byCode(String code) {
 		return jdbc.sql("select id, code, name, unit_id, active, sort_order from public_service where code = ?")
 			.param(code)
-			.query(PublicService.class)
+			.query(RecordRowMapper.of(PublicService.class))
 			.optional();
 	}
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.aduan.system.RecordRowMapper;
+
 /** The flat reference lists; the table name comes from {@link ReferenceList}, never from input. */
 @Repository
 class ReferenceItems {
@@ -22,14 +24,14 @@ class ReferenceItems {
 	List<ReferenceItem> all(ReferenceList list) {
 		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table()
 				+ " order by sort_order, name")
-			.query(ReferenceItem.class)
+			.query(RecordRowMapper.of(ReferenceItem.class))
 			.list();
 	}
 
 	Optional<ReferenceItem> byId(ReferenceList list, long id) {
 		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table() + " where id = ?")
 			.param(id)
-			.query(ReferenceItem.class)
+			.query(RecordRowMapper.of(ReferenceItem.class))
 			.optional();
 	}
 
@@ -37,7 +39,7 @@ class ReferenceItems {
 		return jdbc
 			.sql("select id, code, name, description, active, sort_order from " + list.table() + " where code = ?")
 			.param(code)
-			.query(ReferenceItem.class)
+			.query(RecordRowMapper.of(ReferenceItem.class))
 			.optional();
 	}
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.aduan.system.RecordRowMapper;
+
 @Repository
 class WorkUnits {
 
@@ -20,14 +22,14 @@ class WorkUnits {
 
 	List<WorkUnit> all() {
 		return jdbc.sql("select id, code, name, parent_id, email, active, sort_order from work_unit order by sort_order, name")
-			.query(WorkUnit.class)
+			.query(RecordRowMapper.of(WorkUnit.class))
 			.list();
 	}
 
 	Optional<WorkUnit> byCode(String code) {
 		return jdbc.sql("select id, code, name, parent_id, email, active, sort_order from work_unit where code = ?")
 			.param(code)
-			.query(WorkUnit.class)
+			.query(RecordRowMapper.of(WorkUnit.class))
 			.optional();
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import id.aduan.catalog.PublicService;
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.RecordRowMapper;
 
 /**
  * Stores sessions with their services and integrated services. An update rewrites both lists and is
@@ -137,7 +138,7 @@ class CoachingSessions {
 				from coaching_service s join public_service p on p.id = s.service_id
 				where s.session_id = ? order by s.position""")
 			.param(id)
-			.query(PublicService.class)
+			.query(RecordRowMapper.of(PublicService.class))
 			.list();
 	}
 

@@ -14,6 +14,7 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
+import id.aduan.system.RecordRowMapper;
 
 /**
  * The report's editable parts: the general description with its legal basis (section 1), the
@@ -40,7 +41,7 @@ public class ReportSettings {
 
 	public Texts current() {
 		return jdbc.sql("select general_text, mechanism_text, closing_text, list_zero_items from report_setting where id = 1")
-			.query(Texts.class)
+			.query(RecordRowMapper.of(Texts.class))
 			.single();
 	}
 

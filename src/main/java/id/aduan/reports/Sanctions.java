@@ -18,6 +18,7 @@ import id.aduan.language.IndonesianDates;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
+import id.aduan.system.RecordRowMapper;
 
 /**
  * Sanctions the coordinator records (section 4.6 of the report). Only the coordinator records them;
@@ -89,7 +90,7 @@ public class Sanctions {
 		Received complaint = TrackingCode.parse(draft.trackingCode())
 			.flatMap(code -> jdbc.sql("select id, received_on from complaint where tracking_code = ?")
 				.param(code.value())
-				.query(Received.class)
+				.query(RecordRowMapper.of(Received.class))
 				.optional())
 			.orElse(null);
 		problems.check(complaint != null, "trackingCode", "sanction.complaint.unknown");
