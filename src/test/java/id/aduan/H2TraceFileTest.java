@@ -106,7 +106,7 @@ class H2TraceFileTest {
 	static String defaultUrlIn(Path directory) throws IOException {
 		Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
 		String url = defaults.getProperty("spring.datasource.url");
-		assertThat(url).as("the default database").startsWith("jdbc:h2:file:./data/aduan;");
+		assertThat(url).as("the default database").matches("jdbc:h2:(\\w+:)?\\./data/aduan;.*");
 		return url.replace("./data/aduan", directory.resolve("aduan").toAbsolutePath().toString())
 			.replaceAll("(?i);TRACE_LEVEL_FILE=\\d+", "") + ";TRACE_LEVEL_FILE=1";
 	}

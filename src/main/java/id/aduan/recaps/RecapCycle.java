@@ -7,9 +7,14 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.aduan.accounts.Actor;
 import id.aduan.audit.AuditTrail;
@@ -19,7 +24,8 @@ import id.aduan.system.Problems;
 /**
  * The recap cycle in force: what the administrator set on the settings page, or, until then, the
  * {@code aduan.recaps.*} properties. Read for every cell of the board, so the current settings are kept
- * for a few seconds; a change on this instance is seen at once, on the others within {@link #FRESH}.
+ * for a few seconds (a Caffeine cache behind Spring's cache abstraction); a change on this instance is
+ * seen once it is committed, on the others within {@link #FRESH}.
  * Every change is in the audit trail.
  */
 @Component
@@ -36,9 +42,6 @@ public class RecapCycle {
 			String updatedBy) {
 	}
 
-	private record Kept(RecapSettings settings, long readAt) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final RecapSettings defaults;
@@ -47,7 +50,9 @@ public class RecapCycle {
 
 	private final Clock clock;
 
-	private volatile Kept kept;
+	/** The one entry, the settings in force; forgotten after a change commits. */
+	private final Cache kept = new TransactionAwareCacheDecorator(
+			new CaffeineCache("recap-cycle", Caffeine.newBuilder().expireAfterWrite(FRESH).build()));
 
 	RecapCycle(JdbcClient jdbc, RecapSettings defaults, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
@@ -58,13 +63,9 @@ public class RecapCycle {
 
 	/** The settings in force. */
 	RecapSettings settings() {
-		Kept now = kept;
-		if (now == null || System.nanoTime() - now.readAt() > FRESH.toNanos()) {
-			now = new Kept(stored().map(c -> new RecapSettings(c.dueDay(), c.approvalRequired(), c.firstMonth()))
-				.orElse(defaults), System.nanoTime());
-			kept = now;
-		}
-		return now.settings();
+		return kept.get("settings", () -> stored()
+			.map(c -> new RecapSettings(c.dueDay(), c.approvalRequired(), c.firstMonth()))
+			.orElse(defaults));
 	}
 
 	/** What the settings page shows. */
@@ -108,7 +109,7 @@ public class RecapCycle {
 		}
 		audit.record(by.name(), "RECAP_SETTINGS_CHANGED", "recap_setting", "1", "dueDay=" + dueDay
 				+ ", approvalRequired=" + approvalRequired + ", firstMonth=" + (first == null ? "-" : first));
-		kept = null;
+		kept.evict("settings");
 	}
 
 	private Optional<Current> stored() {
