@@ -19,8 +19,10 @@ import id.aduan.system.Problems;
 
 /**
  * What the complainant does after an answer, from the tracking page: rate it, and dispute it while the
- * window is open (until the complaint would close by itself). Whoever holds the tracking code acts as
- * the complainant.
+ * window is open (until the complaint would close by itself). The tracking code is printed, read out and
+ * shared, so it only shows where a complaint stands: acting as the complainant takes the access key too,
+ * and a missing or wrong key is "not found" ({@code tracking.key.wrong}), telling nothing of which half
+ * was wrong, before anything else is checked.
  */
 @Component
 public class ComplainantResponses {
@@ -68,12 +70,12 @@ public class ComplainantResponses {
 	}
 
 	@Transactional
-	public void rate(TrackingCode code, Integer score, Boolean solved, String comment) {
+	public void rate(TrackingCode code, AccessKey key, Integer score, Boolean solved, String comment) {
+		Complaint complaint = opened(code, key);
 		Problems problems = new Problems().optional("comment", comment, 1000);
 		problems.check(score != null && score >= 1 && score <= 5, "score", "rating.score.range");
 		problems.check(solved != null, "solved", "rating.solved.required");
 		problems.throwIfAny();
-		Complaint complaint = find(code);
 		if (complaint.answeredAt() == null || ratings.forAnswer(complaint.id(), complaint.answeredAt()).isPresent()) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "rating.notOpen");
 		}
@@ -86,9 +88,9 @@ public class ComplainantResponses {
 	}
 
 	@Transactional
-	public void dispute(TrackingCode code, String reason) {
+	public void dispute(TrackingCode code, AccessKey key, String reason) {
+		Complaint complaint = opened(code, key);
 		new Problems().required("reason", reason, 1000).throwIfAny();
-		Complaint complaint = find(code);
 		ComplaintStatus before = complaint.status();
 		complaint.dispute(reason.trim(), citizen(), clock.instant(), disputeWindowEnd(complaint));
 		planning.plan(complaint);
@@ -110,6 +112,16 @@ public class ComplainantResponses {
 
 	private Complaint find(TrackingCode code) {
 		return complaints.byTrackingCode(code).orElseThrow(() -> new NotFound("tracking.code.unknown"));
+	}
+
+	/** The complaint, when the key is its own; not found otherwise, without saying whether code or key was wrong. */
+	private Complaint opened(TrackingCode code, AccessKey key) {
+		boolean opens = key != null
+				&& complaints.accessOf(code).filter(found -> key.matches(found.getValue())).isPresent();
+		if (!opens) {
+			throw new NotFound("tracking.key.wrong");
+		}
+		return find(code);
 	}
 
 	private static Handler citizen() {

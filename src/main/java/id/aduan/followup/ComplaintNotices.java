@@ -60,18 +60,21 @@ class ComplaintNotices {
 			return;
 		}
 		Map<String, String> fill = values.of(complaint);
-		fill.put("kunci", event.accessKey() == null ? "-" : event.accessKey());
+		String accessKey = event.accessKey();
+		if (accessKey == null) {
+			fill.put(Outbox.ACCESS_KEY, "-");
+		}
 		boolean byEmail = complaint.channelReference() != null && catalog.item(ReferenceList.CHANNEL, complaint.channelId())
 			.filter(channel -> EMAIL_CHANNEL.equals(channel.code()))
 			.isPresent();
 		if (byEmail) {
 			fill.put("subjek", complaint.title());
 			outbox.queue("receipt:" + complaint.id(), NotificationKind.MAIL_RECEIPT, complaint.id(),
-					complaint.complainantEmail(), fill, complaint.channelReference());
+					complaint.complainantEmail(), fill, complaint.channelReference(), accessKey);
 		}
 		else {
 			outbox.queue("receipt:" + complaint.id(), NotificationKind.RECEIPT, complaint.id(),
-					complaint.complainantEmail(), fill);
+					complaint.complainantEmail(), fill, null, accessKey);
 		}
 	}
 

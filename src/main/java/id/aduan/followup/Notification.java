@@ -7,6 +7,12 @@ public record Notification(long id, String dedupeKey, NotificationKind kind, Lon
 		String recipient, String subject, String body, Status status, int attempts, Instant createdAt, Instant sentAt,
 		String lastError) {
 
+	/** The same email with another body: the stored one with its access key put in, for sending. */
+	Notification withBody(String text) {
+		return new Notification(id, dedupeKey, kind, complaintId, toComplainant, recipient, subject, text, status,
+				attempts, createdAt, sentAt, lastError);
+	}
+
 	public enum Status {
 		PENDING, SENDING, SENT, FAILED
 	}

@@ -3,6 +3,7 @@ package id.aduan.followup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,11 @@ import id.aduan.system.DatabaseTime;
  * email in hand. What remains is unavoidable with SMTP: when the process dies after the server accepted
  * an email and before {@code SENT} is committed, the email is sent again once its claim runs out
  * (at-least-once; the window is that of one commit).
+ * <p>
+ * A receipt's access key is a secret the register keeps only as a hash, while the outbox keeps its
+ * emails for the record: so the stored body keeps the {@value #ACCESS_KEY} placeholder, the key waits
+ * in its own column, is put in only as the email is {@linkplain #pending taken for sending}, and is
+ * cleared once the email is sent or given up.
  */
 @Component
 public class Outbox {
@@ -36,6 +42,11 @@ public class Outbox {
 
 	/** How long a claimed email is left to its sender before another may take it. */
 	static final Duration CLAIM = Duration.ofMinutes(5);
+
+	/** The placeholder of the access key, filled only on the way to the mail server. */
+	static final String ACCESS_KEY = "kunci";
+
+	private static final String ACCESS_KEY_PLACEHOLDER = "{" + ACCESS_KEY + "}";
 
 	private final JdbcClient jdbc;
 
@@ -66,18 +77,30 @@ public class Outbox {
 	 */
 	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
 			Map<String, String> values, String inReplyTo) {
+		return queue(dedupeKey, kind, complaintId, recipient, values, inReplyTo, null);
+	}
+
+	/**
+	 * As {@link #queue(String, NotificationKind, Long, String, Map, String)}, with the complainant's
+	 * access key for the {@value #ACCESS_KEY} placeholder, kept apart from the body and cleared once the
+	 * email is sent or given up.
+	 */
+	boolean queue(String dedupeKey, NotificationKind kind, Long complaintId, String recipient,
+			Map<String, String> values, String inReplyTo, String accessKey) {
 		NotificationTemplate template = templates.of(kind);
 		if (inReplyTo == null && complaintId != null && kind.toComplainant()) {
 			inReplyTo = receiptMessageId(complaintId);
 		}
+		Map<String, String> stored = new HashMap<>(values);
+		stored.remove(ACCESS_KEY);
 		int inserted = jdbc.sql("""
 				insert into notification (dedupe_key, kind, complaint_id, to_complainant, recipient, subject, body,
-				                          status, attempts, created_at, message_id, in_reply_to)
-				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				                          status, attempts, created_at, message_id, in_reply_to, access_key)
+				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
 				on conflict do nothing""")
-			.params(dedupeKey, kind.name(), complaintId, kind.toComplainant(), recipient, template.subject(values),
-					template.body(values), DatabaseTime.of(clock.instant()), messageIds.next(values.get("kode")),
-					inReplyTo)
+			.params(dedupeKey, kind.name(), complaintId, kind.toComplainant(), recipient, template.subject(stored),
+					template.body(stored), DatabaseTime.of(clock.instant()), messageIds.next(values.get("kode")),
+					inReplyTo, accessKey)
 			.update();
 		return inserted == 1;
 	}
@@ -102,13 +125,20 @@ public class Outbox {
 			.single();
 	}
 
-	/** Emails to send: waiting, or claimed by a sender whose claim ran out (it died mid-send). */
+	/**
+	 * Emails to send: waiting, or claimed by a sender whose claim ran out (it died mid-send), oldest
+	 * first, each with its access key (if any) put into its body.
+	 */
 	List<Notification> pending(int limit) {
 		return jdbc.sql("""
 				select * from notification where status = 'PENDING' or status = 'SENDING' and claimed_until <= ?
 				order by id fetch first ? rows only""")
 			.params(DatabaseTime.of(clock.instant()), limit)
-			.query(NOTIFICATION)
+			.query((rs, row) -> {
+				Notification stored = NOTIFICATION.mapRow(rs, row);
+				String accessKey = rs.getString("access_key");
+				return accessKey == null ? stored : stored.withBody(stored.body().replace(ACCESS_KEY_PLACEHOLDER, accessKey));
+			})
 			.list();
 	}
 
@@ -124,7 +154,8 @@ public class Outbox {
 
 	void sent(long id) {
 		jdbc.sql("""
-				update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null
+				update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null,
+				       access_key = null
 				where id = ?""")
 			.params(DatabaseTime.of(clock.instant()), id)
 			.update();
@@ -133,9 +164,10 @@ public class Outbox {
 	void failed(long id, String error, int maxAttempts) {
 		jdbc.sql("""
 				update notification set attempts = attempts + 1, last_error = ?, claimed_until = null,
-				       status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end
+				       status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
+				       access_key = case when attempts + 1 >= ? then null else access_key end
 				where id = ?""")
-			.params(error.length() > 1000 ? error.substring(0, 1000) : error, maxAttempts, id)
+			.params(error.length() > 1000 ? error.substring(0, 1000) : error, maxAttempts, maxAttempts, id)
 			.update();
 	}
 

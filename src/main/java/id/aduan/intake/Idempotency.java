@@ -25,14 +25,16 @@ import id.aduan.system.Sha256;
  * retry finds the key taken (in the same group commit, or waiting on the first's uncommitted claim) and
  * then reads the stored answer; a request that fails stores nothing, so it may be retried with the
  * same key. The same key with a different request is refused (422).
- * Answers are kept {@link #KEPT} and then removed.
+ * Answers are kept {@link #KEPT} and then removed. The access key is given only in the first answer:
+ * the kept answer is made from the receipt {@linkplain Receipt#withoutAccessKey() without it}, because
+ * the register keeps that key only as a hash and a backup must not hold it; a replay says so instead.
  */
 @Component
 public class Idempotency {
 
 	public static final String HEADER = "Idempotency-Key";
 
-	/** How long an answer is kept for retries; the answer holds the access key, so not for ever. */
+	/** How long an answer is kept for retries. */
 	static final Duration KEPT = Duration.ofHours(24);
 
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -63,7 +65,7 @@ public class Idempotency {
 		return new Claim(scope, key, Sha256.hex(request), answer);
 	}
 
-	/** The first answer given for a claim's key: after the claim found the key taken. */
+	/** The first answer given for a claim's key, without its access key: after the claim found the key taken. */
 	public Answer earlier(Claim claim) {
 		return earlier(claim.scope, claim.key, claim.hash);
 	}
@@ -99,16 +101,16 @@ public class Idempotency {
 
 		@Override
 		public void after(Receipt receipt) {
-			Answer given = answering.apply(receipt);
+			Answer kept = answering.apply(receipt.withoutAccessKey());
 			jdbc.sql("""
 					update idempotency_key set response_status = ?, response_body = ?, response_location = ?
 					where scope = ? and idem_key = ?""")
-				.params(given.status(), given.body(), given.location(), scope, key)
+				.params(kept.status(), kept.body(), kept.location(), scope, key)
 				.update();
-			answer = given;
+			answer = answering.apply(receipt);
 		}
 
-		/** The answer kept for the key, once the complaint is registered. */
+		/** The answer to give now, with the access key, once the complaint is registered. */
 		public Answer answer() {
 			return answer;
 		}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +27,7 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,9 +52,15 @@ class PublicComplaintApi {
 
 	/**
 	 * The answer to an accepted complaint: the code to follow it with, and the access key to its message
-	 * thread (give both to the complainant; the key is not shown again).
+	 * thread (give both to the complainant; the key is not shown again). A replay for an Idempotency-Key
+	 * has no access key, which is not kept, and says so in {@code accessKeyNote}.
 	 */
-	record ComplaintReceipt(String trackingCode, String status, String trackingUrl, String accessKey) {
+	record ComplaintReceipt(String trackingCode, String status, String trackingUrl, String accessKey,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String accessKeyNote) {
+
+		ComplaintReceipt withNote(String note) {
+			return new ComplaintReceipt(trackingCode, status, trackingUrl, accessKey, note);
+		}
 	}
 
 	/** Field names in the register and the names this API uses for them. */
@@ -66,16 +75,21 @@ class PublicComplaintApi {
 
 	private final JsonMapper json;
 
-	PublicComplaintApi(ComplaintRegistration registration, Catalog catalog, Idempotency idempotency, JsonMapper json) {
+	private final MessageSource messages;
+
+	PublicComplaintApi(ComplaintRegistration registration, Catalog catalog, Idempotency idempotency, JsonMapper json,
+			MessageSource messages) {
 		this.registration = registration;
 		this.catalog = catalog;
 		this.idempotency = idempotency;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@PostMapping
 	@Operation(summary = "Menyampaikan pengaduan", description = "Menjawab 201 dengan kode pelacakan dan kunci akses; 422 dengan daftar isian yang harus diperbaiki. "
-			+ "Dengan header Idempotency-Key, pengiriman ulang dengan kunci yang sama menjawab hasil pertama tanpa membuat pengaduan baru.")
+			+ "Dengan header Idempotency-Key, pengiriman ulang dengan kunci yang sama menjawab hasil pertama tanpa membuat pengaduan baru; "
+			+ "kunci akses hanya ada pada jawaban pertama (tidak disimpan).")
 	@ApiResponse(responseCode = "201", description = "Pengaduan diterima")
 	@ApiResponse(responseCode = "422", description = "Isian tidak valid, atau Idempotency-Key sudah dipakai untuk isi lain; tidak ada yang disimpan")
 	ResponseEntity<ComplaintReceipt> submit(@RequestBody ComplaintRequest request,
@@ -91,10 +105,13 @@ class PublicComplaintApi {
 		Idempotency.Answer answer = made.isPresent() ? claim.answer() : idempotency.earlier(claim);
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
 			.location(URI.create(answer.location()));
+		ComplaintReceipt receipt = json.readValue(answer.body(), ComplaintReceipt.class);
 		if (made.isEmpty()) {
 			response.header("Idempotent-Replayed", "true");
+			receipt = receipt.withNote(messages.getMessage("idempotency.replay.noAccessKey", null,
+					LocaleContextHolder.getLocale()));
 		}
-		return response.body(json.readValue(answer.body(), ComplaintReceipt.class));
+		return response.body(receipt);
 	}
 
 	private ComplaintReceipt register(ComplaintRequest request) {
@@ -103,7 +120,8 @@ class PublicComplaintApi {
 
 	private static ComplaintReceipt answer(Receipt receipt) {
 		String code = receipt.trackingCode().value();
-		return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code, receipt.accessKey().value());
+		return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code,
+				receipt.accessKey() == null ? null : receipt.accessKey().value(), null);
 	}
 
 	/** Empty when the Idempotency-Key's claim found the key taken: nothing was registered. */

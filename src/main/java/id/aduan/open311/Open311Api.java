@@ -185,7 +185,8 @@ class Open311Api {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", String.valueOf(created.serviceRequestId()));
 		item.put("token", created.token());
-		item.put("service_notice", text("open311.notice", created.trackingCode(), created.accessKey()));
+		item.put("service_notice", created.accessKey() == null ? text("open311.notice.replayed", created.trackingCode())
+				: text("open311.notice", created.trackingCode(), created.accessKey()));
 		item.put("account_id", request.accountId());
 		return answer(format, HttpStatus.CREATED, "service_requests", List.of(item));
 	}

@@ -74,9 +74,11 @@ class Open311Intake {
 	 */
 	Idempotency.Answer create(ServiceRequest request, ApiKey key, String idempotencyKey, String canonical) {
 		AtomicReference<CreatedRequest> created = new AtomicReference<>();
+		String token = token();
 		Idempotency.Claim claim = idempotencyKey == null ? null
 				: idempotency.claim("open311:" + key.id(), idempotencyKey, canonical,
-						receipt -> new Idempotency.Answer(201, json.writeValueAsString(created.get()), null));
+						receipt -> new Idempotency.Answer(201, json.writeValueAsString(CreatedRequest.of(receipt, token)),
+								null));
 		Problems problems = new Problems();
 		PublicService service = null;
 		if (request.serviceCode() == null || request.serviceCode().isBlank()) {
@@ -121,7 +123,6 @@ class Open311Intake {
 		String place = Problems.blankToNull(request.addressString()) != null ? request.addressString().strip()
 				: Problems.blankToNull(request.addressId()) != null ? "ID alamat " + request.addressId().strip()
 						: lat != null && lon != null ? lat.toPlainString() + ", " + lon.toPlainString() : null;
-		String token = token();
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
 		NewComplaint complaint = new NewComplaint(channel, null, "Open311 " + token,
 				new Complainant(name.isEmpty() ? null : name, request.phone(), request.email(), null), false, false,
@@ -159,8 +160,7 @@ class Open311Intake {
 							Problems.blankToNull(request.mediaUrl()), Problems.blankToNull(request.deviceId()),
 							Problems.blankToNull(request.accountId()))
 					.update();
-				created.set(new CreatedRequest(receipt.complaintId(), token, receipt.trackingCode().value(),
-						receipt.accessKey().value()));
+				created.set(CreatedRequest.of(receipt, token));
 				if (claim != null) {
 					claim.after(receipt);
 				}

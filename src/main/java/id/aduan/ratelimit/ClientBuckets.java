@@ -1,9 +1,9 @@
 package id.aduan.ratelimit;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -12,44 +12,34 @@ import io.github.bucket4j.ConsumptionProbe;
 /**
  * One token bucket per client and kind of request, in this instance's memory: each instance limits on
  * its own, so with several instances behind a balancer a client gets at most that many times the limit,
- * which is enough to stop a flood. Idle buckets (full again) are dropped now and then, and all of them
- * if an attack from very many addresses fills the map.
+ * which is enough to stop a flood. The buckets live in a Caffeine cache bounded to {@code maxClients}:
+ * a flood from very many addresses evicts the least used buckets one by one, never all of them, so a
+ * client past its limit stays limited; a bucket left alone for {@link #IDLE} is full again, so it is
+ * dropped then without anyone gaining a token.
  */
 final class ClientBuckets {
 
+	/** How long an untouched bucket takes to refill completely: the refill period of its one limit. */
+	static final Duration IDLE = Duration.ofMinutes(1);
+
 	private final int perMinute;
 
-	private final int maxClients;
-
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-	private final AtomicLong requests = new AtomicLong();
+	private final Cache<String, Bucket> buckets;
 
 	ClientBuckets(int perMinute, int maxClients) {
 		this.perMinute = perMinute;
-		this.maxClients = maxClients;
+		this.buckets = Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(IDLE).build();
 	}
 
 	/** Takes one token; returns 0 when allowed, else the seconds to wait. */
 	long take(String client) {
-		if (requests.incrementAndGet() % 10_000 == 0 || buckets.size() > maxClients) {
-			tidy();
-		}
-		Bucket bucket = buckets.computeIfAbsent(client, key -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+		Bucket bucket = buckets.get(client, key -> Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, IDLE).build())
 			.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			return 0;
 		}
 		return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-	}
-
-	private void tidy() {
-		if (buckets.size() > maxClients) {
-			buckets.clear();
-			return;
-		}
-		buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= perMinute);
 	}
 }

@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
  * Collects what is wrong with a user's input, field by field, so that all of it is reported at
  * once; {@link #throwIfAny()} ends the check. The common rules (required, length, email, phone)
  * live here so that every form words them the same way.
+ * <p>
+ * Every text checked by {@link #required} or {@link #optional} is also refused when it holds a
+ * control character other than tab, line feed and carriage return, or half of a surrogate pair: a NUL
+ * is stored by H2 but refused by PostgreSQL, and none of them may appear in XML (Open311), so one such
+ * character would break every client's list and a restore. A door that cannot ask back (email) drops
+ * them with {@link #withoutControlCharacters}.
  */
 public final class Problems {
 
@@ -39,6 +45,7 @@ public final class Problems {
 		}
 		else {
 			tooLong(field, value, max);
+			controlCharacters(field, value);
 		}
 		return this;
 	}
@@ -47,6 +54,7 @@ public final class Problems {
 	public Problems optional(String field, String value, int max) {
 		if (value != null) {
 			tooLong(field, value, max);
+			controlCharacters(field, value);
 		}
 		return this;
 	}
@@ -87,6 +95,32 @@ public final class Problems {
 	/** Trimmed, or null when nothing was typed: how optional texts are stored. */
 	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/** The text without the characters {@link #required} and {@link #optional} refuse; null stays null. */
+	public static String withoutControlCharacters(String value) {
+		if (value == null || !hasControlCharacters(value)) {
+			return value;
+		}
+		StringBuilder kept = new StringBuilder(value.length());
+		value.codePoints().filter(cp -> !isRefused(cp)).forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
+	private static boolean hasControlCharacters(String value) {
+		return value.codePoints().anyMatch(Problems::isRefused);
+	}
+
+	/** A control character other than tab, line feed and carriage return, or a lone half of a surrogate pair. */
+	private static boolean isRefused(int codePoint) {
+		return Character.isISOControl(codePoint) && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+				|| Character.getType(codePoint) == Character.SURROGATE;
+	}
+
+	private void controlCharacters(String field, String value) {
+		if (hasControlCharacters(value) && !has(field)) {
+			add(field, "field.controlCharacters");
+		}
 	}
 
 	private void tooLong(String field, String value, int max) {

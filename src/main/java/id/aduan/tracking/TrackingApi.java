@@ -9,10 +9,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.aduan.complaints.AccessKey;
 import id.aduan.complaints.ComplainantResponses;
 import id.aduan.complaints.PublicTracking;
 import id.aduan.complaints.PublicComplaintView;
@@ -26,6 +28,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/public/complaints")
 @Tag(name = "Pengaduan publik")
 class TrackingApi {
+
+	/** The complainant's access key, as the message thread's API takes it. */
+	static final String KEY_HEADER = "X-Access-Key";
 
 	/** A complaint's public state, with status names in the reader's language beside the stable codes. */
 	record TrackingAnswer(String trackingCode, Instant receivedAt, String title, boolean confidential, String status,
@@ -76,20 +81,27 @@ class TrackingApi {
 	}
 
 	@PostMapping("/{trackingCode}/rating")
-	@Operation(summary = "Menilai tanggapan", description = "Nilai 1–5, apakah masalah selesai, dan komentar; sekali untuk setiap tanggapan.")
+	@Operation(summary = "Menilai tanggapan", description = "Nilai 1–5, apakah masalah selesai, dan komentar; sekali untuk setiap tanggapan. "
+			+ "Kunci akses di header X-Access-Key.")
 	@ApiResponse(responseCode = "204", description = "Penilaian disimpan")
+	@ApiResponse(responseCode = "404", description = "Kode pelacakan atau kunci akses salah")
 	@ApiResponse(responseCode = "409", description = "Belum ada tanggapan, atau tanggapan ini sudah dinilai")
-	ResponseEntity<Void> rate(@PathVariable String trackingCode, @RequestBody RatingRequest request) {
-		responses.rate(code(trackingCode), request.score(), request.solved(), request.comment());
+	ResponseEntity<Void> rate(@PathVariable String trackingCode,
+			@RequestHeader(name = KEY_HEADER, required = false) String key, @RequestBody RatingRequest request) {
+		responses.rate(code(trackingCode), AccessKey.parse(key).orElse(null), request.score(), request.solved(),
+				request.comment());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{trackingCode}/dispute")
-	@Operation(summary = "Mengajukan keberatan", description = "Selama jangka waktu keberatan setelah tanggapan; pengaduan dibuka kembali.")
+	@Operation(summary = "Mengajukan keberatan", description = "Selama jangka waktu keberatan setelah tanggapan; pengaduan dibuka kembali. "
+			+ "Kunci akses di header X-Access-Key.")
 	@ApiResponse(responseCode = "204", description = "Keberatan diterima, pengaduan dibuka kembali")
+	@ApiResponse(responseCode = "404", description = "Kode pelacakan atau kunci akses salah")
 	@ApiResponse(responseCode = "409", description = "Jangka waktu keberatan telah lewat, atau belum ada tanggapan")
-	ResponseEntity<Void> dispute(@PathVariable String trackingCode, @RequestBody DisputeRequest request) {
-		responses.dispute(code(trackingCode), request.reason());
+	ResponseEntity<Void> dispute(@PathVariable String trackingCode,
+			@RequestHeader(name = KEY_HEADER, required = false) String key, @RequestBody DisputeRequest request) {
+		responses.dispute(code(trackingCode), AccessKey.parse(key).orElse(null), request.reason());
 		return ResponseEntity.noContent().build();
 	}
 

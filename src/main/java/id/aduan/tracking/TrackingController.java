@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 import id.aduan.catalog.Catalog;
+import id.aduan.complaints.AccessKey;
 import id.aduan.complaints.ComplainantResponses;
 import id.aduan.complaints.PublicTracking;
 import id.aduan.complaints.PublicComplaintView;
@@ -23,8 +24,12 @@ import id.aduan.complaints.PublicStage;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.NotFound;
 
-/** The tracking page: type the code, see where the complaint stands and what the office answered. */
+/**
+ * The tracking page: type the code, see where the complaint stands and what the office answered. Rating
+ * or disputing the answer takes the access key as well, typed into the form.
+ */
 @Controller
 class TrackingController {
 
@@ -63,14 +68,14 @@ class TrackingController {
 	ModelAndView rate(@PathVariable String code, @ModelAttribute("verdict") VerdictForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		return respond(code, form, binding, redirect, "tracking.rated", "RATE",
-				parsed -> responses.rate(parsed, form.getScore(), form.getSolved(), form.getComment()));
+				parsed -> responses.rate(parsed, key(form), form.getScore(), form.getSolved(), form.getComment()));
 	}
 
 	@PostMapping("/lacak/{code}/keberatan")
 	ModelAndView dispute(@PathVariable String code, @ModelAttribute("verdict") VerdictForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		return respond(code, form, binding, redirect, "tracking.disputed", "DISPUTE",
-				parsed -> responses.dispute(parsed, form.getReason()));
+				parsed -> responses.dispute(parsed, key(form), form.getReason()));
 	}
 
 	private ModelAndView respond(String code, VerdictForm form, BindingResult binding, RedirectAttributes redirect,
@@ -86,12 +91,20 @@ class TrackingController {
 			invalid.applyTo(binding);
 			return page(code, form, binding, which);
 		}
+		catch (NotFound wrongKey) {
+			binding.rejectValue("key", wrongKey.messageKey(), wrongKey.messageKey());
+			return page(code, form, binding, which);
+		}
 		catch (ActionRefused refused) {
 			binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			return page(code, form, binding, which);
 		}
 		redirect.addFlashAttribute("notice", done);
 		return new ModelAndView("redirect:/lacak/" + parsed.value());
+	}
+
+	private static AccessKey key(VerdictForm form) {
+		return AccessKey.parse(form.getKey()).orElse(null);
 	}
 
 	private ModelAndView page(String code, VerdictForm form, BindingResult binding, String open) {

@@ -1,7 +1,9 @@
 package id.aduan.tracking;
 
-/** The complainant's verdict on an answer, and the reason when they dispute it. */
+/** The complainant's verdict on an answer, the reason when they dispute it, and their access key. */
 public class VerdictForm {
+
+	private String key;
 
 	private Integer score;
 
@@ -10,6 +12,14 @@ public class VerdictForm {
 	private String comment;
 
 	private String reason;
+
+	public String getKey() {
+		return key;
+	}
+
+	public void setKey(String key) {
+		this.key = key;
+	}
 
 	public Integer getScore() {
 		return score;

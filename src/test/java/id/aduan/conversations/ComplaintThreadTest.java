@@ -88,7 +88,9 @@ class ComplaintThreadTest {
 			.query((rs, row) -> rs.getString("kind") + " " + rs.getString("recipient")).list())
 			.contains("RECEIPT warga.pesan@example.id", "MESSAGE_TO_COMPLAINANT warga.pesan@example.id");
 		assertThat(jdbc.sql("select body from notification where kind = 'RECEIPT' and complaint_id = ?").param(id)
-			.query(String.class).single()).contains(key);
+			.query(String.class).single()).as("the key is put in only when the receipt is sent").doesNotContain(key);
+		assertThat(jdbc.sql("select access_key from notification where kind = 'RECEIPT' and complaint_id = ?").param(id)
+			.query(String.class).single()).isEqualTo(key);
 	}
 
 	@Test

@@ -116,7 +116,8 @@ class DeadlineEmailScenarioTest {
 
 		// Monday 30 November 2026, 09:00 WIT: a citizen complains through the API.
 		clock.setWit("2026-11-30T09:00");
-		String code = submit();
+		Submitted submitted = submit();
+		String code = submitted.code();
 		long id = queries.inbox(search(code), coordinator).rows().get(0).id();
 		runJobsTwice();
 		assertThat(received()).containsExactly(entry(COMPLAINANT, "Pengaduan Anda telah diterima (" + code + ")"));
@@ -167,7 +168,7 @@ class DeadlineEmailScenarioTest {
 		assertThat(queries.details(id, coordinator).complaint().schedule().firstAnswerDays())
 			.as("Dec 1, 2, 3, 4, 7, 8, 9, 10").isEqualTo(8);
 
-		mvc.perform(post("/api/v1/public/complaints/{code}/rating", code).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/public/complaints/{code}/rating", code).header("X-Access-Key", submitted.key()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"score\": 4, \"solved\": true, \"comment\": \"Terima kasih\"}"))
 			.andExpect(status().isNoContent());
 
@@ -180,7 +181,7 @@ class DeadlineEmailScenarioTest {
 		mvc.perform(get("/api/v1/public/complaints/{code}", code)).andExpect(jsonPath("$.status").value("CLOSED"));
 		assertThat(received()).contains(entry(COMPLAINANT, "Pengaduan " + code + " telah selesai"));
 
-		mvc.perform(post("/api/v1/public/complaints/{code}/dispute", code).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/public/complaints/{code}/dispute", code).header("X-Access-Key", submitted.key()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"Terlambat saya sampaikan\"}")).andExpect(status().isConflict());
 
 		Map<String, Integer> perRecipient = new TreeMap<>();
@@ -193,13 +194,14 @@ class DeadlineEmailScenarioTest {
 	void aDisputeWithinTheWindowReopensTheComplaintAndTellsTheCoordinator() throws Exception {
 		Actor coordinator = account("koordinator.keberatan", Role.COORDINATOR, "HUMAS", "koor2@dinsos.example.go.id");
 		clock.setWit("2027-01-11T09:00");
-		String code = submit();
+		Submitted submitted = submit();
+		String code = submitted.code();
 		long id = queries.inbox(search(code), coordinator).rows().get(0).id();
 		handling.verify(id, null, classification(), null, null, coordinator);
 		handling.answer(id, null, "Silakan datang ke kantor dengan membawa KK.", coordinator);
 
 		clock.setWit("2027-01-13T10:00");
-		mvc.perform(post("/api/v1/public/complaints/{code}/dispute", code).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/public/complaints/{code}/dispute", code).header("X-Access-Key", submitted.key()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"Sudah datang dua kali tetapi tidak dilayani.\"}"))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/public/complaints/{code}", code))
@@ -210,7 +212,11 @@ class DeadlineEmailScenarioTest {
 			.contains("Sudah datang dua kali tetapi tidak dilayani.");
 	}
 
-	private String submit() throws Exception {
+	/** What the complainant got back: the tracking code and the access key. */
+	record Submitted(String code, String key) {
+	}
+
+	private Submitted submit() throws Exception {
 		String answer = mvc.perform(post("/api/v1/public/complaints").contentType(MediaType.APPLICATION_JSON).content("""
 				{"title": "Bantuan PKH belum diterima",
 				 "description": "Bantuan PKH tahap IV belum masuk ke rekening kami.",
@@ -219,7 +225,7 @@ class DeadlineEmailScenarioTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return JsonPath.read(answer, "$.trackingCode");
+		return new Submitted(JsonPath.read(answer, "$.trackingCode"), JsonPath.read(answer, "$.accessKey"));
 	}
 
 	private void runJobsTwice() {

@@ -37,7 +37,7 @@ class IdempotencyAndHoneypotTest {
 	JdbcClient jdbc;
 
 	@Test
-	void aRetryWithTheSameKeyGetsTheFirstAnswerAndCreatesNothing() throws Exception {
+	void aRetryWithTheSameKeyGetsTheFirstAnswerWithoutTheAccessKeyAndCreatesNothing() throws Exception {
 		String key = UUID.randomUUID().toString();
 		long before = count();
 		String first = mvc.perform(post("/api/v1/public/complaints").header("Idempotency-Key", key)
@@ -53,8 +53,13 @@ class IdempotencyAndHoneypotTest {
 			.andReturn().getResponse().getContentAsString();
 
 		assertThat((String) JsonPath.read(again, "$.trackingCode")).isEqualTo(JsonPath.read(first, "$.trackingCode"));
-		assertThat((String) JsonPath.read(again, "$.accessKey")).isEqualTo(JsonPath.read(first, "$.accessKey"));
+		assertThat((String) JsonPath.read(first, "$.accessKey")).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
+		assertThat((String) JsonPath.read(again, "$.accessKey")).as("the key is not kept").isNull();
+		assertThat((String) JsonPath.read(again, "$.accessKeyNote")).contains("hanya diberikan pada jawaban pertama");
 		assertThat(count()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select response_body from idempotency_key where idem_key = ?").param(key).query(String.class)
+			.single()).contains((String) JsonPath.read(first, "$.trackingCode"))
+			.doesNotContain((String) JsonPath.read(first, "$.accessKey"));
 	}
 
 	@Test
