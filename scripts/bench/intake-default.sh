@@ -5,7 +5,7 @@
 # The optional URL replaces the default's (to compare settings side by side on the same machine).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$root/target/aduan.jar"
+jar="${JAR:-$root/target/aduan.jar}"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -DskipTests package)
 home=$(mktemp -d)
 port=18080

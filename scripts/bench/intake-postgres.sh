@@ -5,7 +5,7 @@
 # Needs a PostgreSQL server on localhost:$PGPORT that user postgres reaches without a password.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$root/target/aduan.jar"
+jar="${JAR:-$root/target/aduan.jar}"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -DskipTests package)
 port=18081
 pg="psql -h localhost -p ${PGPORT:-5432} -U postgres -qAt"

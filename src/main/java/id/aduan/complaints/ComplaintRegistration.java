@@ -5,14 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,22 +16,19 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
-import id.aduan.system.GroupCommit;
 import id.aduan.system.Problems;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Puts a complaint into the register, from whichever channel: the citizen's form, the help desk, the
  * API. Checks everything first and reports every problem at once; stores the complaint, its first
- * timeline entry, its files and its audit line in one transaction, or nothing. Complaints that arrive
- * at the same moment share that transaction ({@link RegistrationSettings group commit}): under load a
- * complaint costs the database a fraction of a commit instead of one each, and no request answers
- * before its complaint is committed.
+ * timeline entry, its files and its audit line in one short transaction, or nothing, and answers only
+ * once that transaction is committed. Called inside a transaction (a channel that writes its own rows
+ * with the complaint, an Idempotency-Key's claim), it stores the complaint in that transaction.
+ * Registrations do not wait for each other: the report's tally takes their changes as appended rows
+ * (see {@code reports.ComplaintTally}), and the database groups the commits that arrive together.
  */
 @Component
-public class ComplaintRegistration implements SmartLifecycle {
+public class ComplaintRegistration {
 
 	/** How far in the future a received time may lie: clocks of desks and servers disagree a little. */
 	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -63,24 +55,10 @@ public class ComplaintRegistration implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final RegistrationSettings settings;
-
-	private final GroupCommit<Registration, Receipt> commits;
-
 	ComplaintRegistration(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlinePlanning planning,
-			TransactionTemplate transaction, RegistrationSettings settings, MeterRegistry meters) {
+			TransactionTemplate transaction) {
 		this.transaction = transaction;
-		this.settings = settings;
-		this.commits = new GroupCommit<>("complaint-registration", transaction, settings.maxBatch(), this::storeAll,
-				this::storeAlone);
-		DistributionSummary batches = DistributionSummary.builder("aduan.registration.batch")
-			.description("Complaints written together in one transaction by group commit")
-			.register(meters);
-		commits.onCommitted(batches::record);
-		Gauge.builder("aduan.registration.waiting", commits, GroupCommit::waiting)
-			.description("Registrations queued for the next group commit")
-			.register(meters);
 		this.planning = planning;
 		this.complaints = complaints;
 		this.attachments = attachments;
@@ -102,138 +80,36 @@ public class ComplaintRegistration implements SmartLifecycle {
 	 * complaint is committed, or, called inside a transaction, with it stored in that transaction.
 	 */
 	public Receipt registerWithReceipt(NewComplaint input, Actor by) {
-		return registerWithReceipt(input, by, null).orElseThrow();
-	}
-
-	/**
-	 * What a channel writes in the same transaction as the complaint: before it (claiming an
-	 * Idempotency-Key, say, which may find the key taken: then the complaint is not registered) and after
-	 * it (the answer kept for a retry). Called in the registering transaction, on whichever thread writes.
-	 */
-	public interface Companion {
-
-		/** Before the complaint is stored; false when it must not be. */
-		boolean before();
-
-		/** After it is stored, with what the complainant is given. */
-		void after(Receipt receipt);
-	}
-
-	/**
-	 * As {@link #registerWithReceipt(NewComplaint, Actor)}, with {@code companion} written in the same
-	 * transaction; empty when the companion refused (nothing was registered). Keeps group commit for
-	 * requests that carry an Idempotency-Key.
-	 */
-	public Optional<Receipt> registerWithReceipt(NewComplaint input, Actor by, Companion companion) {
 		Instant now = clock.instant();
 		Problems problems = new Problems();
 		NewComplaint draft = tidy(input, now);
 		check(draft, now, problems);
 		List<AttachmentPolicy.Accepted> files = policy.check("attachments", draft.attachments(), false, problems);
 		problems.throwIfAny();
-		Registration registration = new Registration(draft, files, by, now, AccessKey.generate(random),
-				build(draft, TrackingCode.generate(random), by, now), companion);
-		if (files.isEmpty()) {
-			return Optional.ofNullable(commits.write(registration));
-		}
-		// Files make a write heavy: it goes alone rather than holding up the complaints batched with it.
-		return Optional.ofNullable(transaction.execute(status -> storeAlone(registration)));
+		AccessKey key = AccessKey.generate(random);
+		return transaction.execute(status -> store(draft, files, by, now, key));
 	}
 
-	/**
-	 * A checked complaint, built with a tracking code drawn but not yet known to be free, and what is
-	 * written with it (or null).
-	 */
-	private record Registration(NewComplaint draft, List<AttachmentPolicy.Accepted> files, Actor by, Instant at,
-			AccessKey key, Complaint complaint, Companion companion) {
-	}
-
-	private Complaint build(NewComplaint draft, TrackingCode code, Actor by, Instant at) {
-		Complaint complaint = Complaint.register(draft, code, by, at);
-		planning.plan(complaint);
-		return complaint;
-	}
-
-	/**
-	 * Stores complaints registered together: one batched statement each for the complaints, their
-	 * timelines and their audit lines. The tracking codes drawn are taken to be free; when one is not, the
-	 * unique key fails the batch and each is stored again {@link #storeAlone alone}.
-	 */
-	private List<Receipt> storeAll(List<Registration> all) {
-		List<Registration> registrations = new ArrayList<>();
-		for (Registration r : all) {
-			if (r.companion() == null || r.companion().before()) {
-				registrations.add(r);
-			}
-		}
-		List<Complaints.Addition> additions = new ArrayList<>();
-		for (Registration r : registrations) {
-			additions.add(new Complaints.Addition(r.complaint(), receivedOn(r.draft()), r.key().hash()));
-		}
-		List<List<Long>> entryIds = complaints.addAll(additions);
-		List<AuditTrail.Line> lines = new ArrayList<>();
-		for (int i = 0; i < registrations.size(); i++) {
-			Registration r = registrations.get(i);
-			for (AttachmentPolicy.Accepted file : r.files()) {
-				attachments.add(r.complaint().id(), entryIds.get(i).get(0), Attachment.Purpose.EVIDENCE, file,
-						r.by().name(), r.at());
-			}
-			lines.add(new AuditTrail.Line(r.by().name(), "COMPLAINT_REGISTERED", "complaint",
-					String.valueOf(r.complaint().id()), r.complaint().trackingCode().value()));
-		}
-		audit.recordAll(lines);
-		Map<Registration, Receipt> receipts = new IdentityHashMap<>();
-		for (Registration r : registrations) {
-			events.publishEvent(new ComplaintRegistered(r.complaint().id(), r.complaint().trackingCode().value(),
-					r.draft().channelId(), r.key().value(), r.draft().complainant().email() != null));
-			Receipt receipt = new Receipt(r.complaint().id(), r.complaint().trackingCode(), r.key());
-			if (r.companion() != null) {
-				r.companion().after(receipt);
-			}
-			receipts.put(r, receipt);
-		}
-		// One result per registration asked for, in order; null where the companion refused.
-		List<Receipt> results = new ArrayList<>();
-		for (Registration r : all) {
-			results.add(receipts.get(r));
-		}
-		return results;
-	}
-
-	/**
-	 * Stores one complaint by itself, with a tracking code checked to be free (drawn again, and the
-	 * complaint built anew, when the one drawn is taken); null when its companion refused.
-	 */
-	private Receipt storeAlone(Registration registration) {
+	/** Stores a checked complaint under a tracking code drawn until it is free. */
+	private Receipt store(NewComplaint draft, List<AttachmentPolicy.Accepted> files, Actor by, Instant at,
+			AccessKey key) {
 		TrackingCode code = TrackingCode.generate(random);
 		while (complaints.trackingCodeTaken(code)) {
 			code = TrackingCode.generate(random);
 		}
-		Registration fresh = new Registration(registration.draft(), registration.files(), registration.by(),
-				registration.at(), registration.key(),
-				build(registration.draft(), code, registration.by(), registration.at()), registration.companion());
-		return storeAll(List.of(fresh)).get(0);
-	}
-
-	private LocalDate receivedOn(NewComplaint draft) {
-		return draft.receivedAt().atZone(catalog.office().zone()).toLocalDate();
-	}
-
-	@Override
-	public void start() {
-		if (settings.groupCommit()) {
-			commits.start();
+		Complaint complaint = Complaint.register(draft, code, by, at);
+		planning.plan(complaint);
+		LocalDate receivedOn = draft.receivedAt().atZone(catalog.office().zone()).toLocalDate();
+		long firstEntry = complaints.addAll(List.of(new Complaints.Addition(complaint, receivedOn, key.hash())))
+			.get(0)
+			.get(0);
+		for (AttachmentPolicy.Accepted file : files) {
+			attachments.add(complaint.id(), firstEntry, Attachment.Purpose.EVIDENCE, file, by.name(), at);
 		}
-	}
-
-	@Override
-	public void stop() {
-		commits.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return commits.isRunning();
+		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
+		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
+				draft.complainant().email() != null));
+		return new Receipt(complaint.id(), code, key);
 	}
 
 	/** Checks a complaint without storing it, e.g. for a form that wants to answer field by field. */

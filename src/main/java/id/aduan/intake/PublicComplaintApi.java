@@ -98,15 +98,14 @@ class PublicComplaintApi {
 			ComplaintReceipt receipt = register(request);
 			return ResponseEntity.created(URI.create("/api/v1/public/complaints/" + receipt.trackingCode())).body(receipt);
 		}
-		Idempotency.Claim claim = idempotency.claim("public-api", idempotencyKey, String.valueOf(request),
-				receipt -> new Idempotency.Answer(201, json.writeValueAsString(answer(receipt)),
+		Idempotency.Outcome outcome = idempotency.once("public-api", idempotencyKey, String.valueOf(request),
+				() -> registered(request), receipt -> new Idempotency.Answer(201, json.writeValueAsString(answer(receipt)),
 						"/api/v1/public/complaints/" + receipt.trackingCode().value()));
-		Optional<ComplaintReceipt> made = register(request, claim);
-		Idempotency.Answer answer = made.isPresent() ? claim.answer() : idempotency.earlier(claim);
+		Idempotency.Answer answer = outcome.answer();
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
 			.location(URI.create(answer.location()));
 		ComplaintReceipt receipt = json.readValue(answer.body(), ComplaintReceipt.class);
-		if (made.isEmpty()) {
+		if (outcome.replayed()) {
 			response.header("Idempotent-Replayed", "true");
 			receipt = receipt.withNote(messages.getMessage("idempotency.replay.noAccessKey", null,
 					LocaleContextHolder.getLocale()));
@@ -115,7 +114,7 @@ class PublicComplaintApi {
 	}
 
 	private ComplaintReceipt register(ComplaintRequest request) {
-		return register(request, null).orElseThrow();
+		return answer(registered(request));
 	}
 
 	private static ComplaintReceipt answer(Receipt receipt) {
@@ -124,8 +123,7 @@ class PublicComplaintApi {
 				receipt.accessKey() == null ? null : receipt.accessKey().value(), null);
 	}
 
-	/** Empty when the Idempotency-Key's claim found the key taken: nothing was registered. */
-	private Optional<ComplaintReceipt> register(ComplaintRequest request, Idempotency.Claim claim) {
+	private Receipt registered(ComplaintRequest request) {
 		List<FieldProblem> codeProblems = new ArrayList<>();
 		Long reportType = code(ReferenceList.REPORT_TYPE, "reportType", request.reportType(), codeProblems);
 		Long category = code(ReferenceList.CATEGORY, "category", request.category(), codeProblems);
@@ -141,8 +139,7 @@ class PublicComplaintApi {
 				throw new InvalidInput(codeProblems);
 			}
 			Complainant who = complaint.complainant();
-			return registration.registerWithReceipt(complaint, Actor.citizen(anonymous ? null : who.name()), claim)
-				.map(PublicComplaintApi::answer);
+			return registration.registerWithReceipt(complaint, Actor.citizen(anonymous ? null : who.name()));
 		}
 		catch (InvalidInput invalid) {
 			List<FieldProblem> all = new ArrayList<>(codeProblems);

@@ -10,11 +10,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
@@ -52,12 +54,15 @@ class Open311Intake {
 
 	private final Idempotency idempotency;
 
+	private final TransactionTemplate transaction;
+
 	private final JsonMapper json;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Open311Intake(ComplaintRegistration registration, Catalog catalog, ServiceAttributes attributes, JdbcClient jdbc,
-			Idempotency idempotency, JsonMapper json) {
+			Idempotency idempotency, JsonMapper json, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.registration = registration;
 		this.catalog = catalog;
 		this.attributes = attributes;
@@ -68,17 +73,14 @@ class Open311Intake {
 
 	/**
 	 * Registers the request, with its Open311 row (token, location, device) and, given an
-	 * {@code idempotencyKey}, the key's claim and kept answer, all in the complaint's own transaction so
-	 * that it shares a group commit; returns the answer to give: the new request, or the first answer
-	 * for a key already used.
+	 * {@code idempotencyKey}, the key's claim and kept answer, all in the complaint's own transaction;
+	 * returns the answer to give: the new request, or the first answer for a key already used.
 	 */
 	Idempotency.Answer create(ServiceRequest request, ApiKey key, String idempotencyKey, String canonical) {
-		AtomicReference<CreatedRequest> created = new AtomicReference<>();
+		if (idempotencyKey != null) {
+			idempotency.check(idempotencyKey);
+		}
 		String token = token();
-		Idempotency.Claim claim = idempotencyKey == null ? null
-				: idempotency.claim("open311:" + key.id(), idempotencyKey, canonical,
-						receipt -> new Idempotency.Answer(201, json.writeValueAsString(CreatedRequest.of(receipt, token)),
-								null));
 		Problems problems = new Problems();
 		PublicService service = null;
 		if (request.serviceCode() == null || request.serviceCode().isBlank()) {
@@ -143,34 +145,26 @@ class Open311Intake {
 		}
 		InvalidInput.throwIfAny(all);
 		String serviceCode = service.code();
-		ComplaintRegistration.Companion alongside = new ComplaintRegistration.Companion() {
-			@Override
-			public boolean before() {
-				return claim == null || claim.before();
-			}
-
-			@Override
-			public void after(Receipt receipt) {
-				jdbc.sql("""
-						insert into open311_request (complaint_id, token, api_key_id, service_code, lat, lon, address_string,
-						                             address_id, media_url, device_id, account_id)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(receipt.complaintId(), token, key.id(), serviceCode, lat, lon,
-							Problems.blankToNull(request.addressString()), Problems.blankToNull(request.addressId()),
-							Problems.blankToNull(request.mediaUrl()), Problems.blankToNull(request.deviceId()),
-							Problems.blankToNull(request.accountId()))
-					.update();
-				created.set(CreatedRequest.of(receipt, token));
-				if (claim != null) {
-					claim.after(receipt);
-				}
-			}
+		Actor citizen = Actor.citizen(name.isEmpty() ? null : name);
+		Supplier<Receipt> register = () -> {
+			Receipt receipt = registration.registerWithReceipt(complaint, citizen);
+			jdbc.sql("""
+					insert into open311_request (complaint_id, token, api_key_id, service_code, lat, lon, address_string,
+					                             address_id, media_url, device_id, account_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(receipt.complaintId(), token, key.id(), serviceCode, lat, lon,
+						Problems.blankToNull(request.addressString()), Problems.blankToNull(request.addressId()),
+						Problems.blankToNull(request.mediaUrl()), Problems.blankToNull(request.deviceId()),
+						Problems.blankToNull(request.accountId()))
+				.update();
+			return receipt;
 		};
-		if (registration.registerWithReceipt(complaint, Actor.citizen(name.isEmpty() ? null : name), alongside)
-			.isEmpty()) {
-			return idempotency.earlier(claim);
+		Function<Receipt, Idempotency.Answer> answering = receipt -> new Idempotency.Answer(201,
+				json.writeValueAsString(CreatedRequest.of(receipt, token)), null);
+		if (idempotencyKey == null) {
+			return transaction.execute(status -> answering.apply(register.get()));
 		}
-		return new Idempotency.Answer(201, json.writeValueAsString(created.get()), null);
+		return idempotency.once("open311:" + key.id(), idempotencyKey, canonical, register, answering).answer();
 	}
 
 	/** The request behind a token, once it is a complaint. */

@@ -12,14 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.Staff;
 import id.aduan.accounts.Actor;
@@ -68,6 +67,9 @@ abstract class ComplaintStoreContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@Autowired
 	CalendarEditing calendarEditing;
@@ -370,41 +372,19 @@ abstract class ComplaintStoreContract {
 	}
 
 	@Test
-	void whatAChannelWritesAlongsideIsInTheComplaintsTransactionAndARefusalRegistersNothing() {
+	void aComplaintRegisteredInsideAChannelsTransactionIsCommittedOrRolledBackWithIt() {
 		long before = count();
-		List<Receipt> afterwards = new ArrayList<>();
-		List<Boolean> inTransaction = new ArrayList<>();
-		Optional<Receipt> made = registration.registerWithReceipt(apiComplaint("Bersama kunci"),
-				Actor.citizen("Warga"), new ComplaintRegistration.Companion() {
-					@Override
-					public boolean before() {
-						inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
-						return true;
-					}
+		Receipt kept = transaction.execute(
+				status -> registration.registerWithReceipt(apiComplaint("Bersama kunci"), Actor.citizen("Warga")));
+		List<Receipt> withdrawn = new ArrayList<>();
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			withdrawn.add(registration.registerWithReceipt(apiComplaint("Ditarik kembali"), Actor.citizen("Warga")));
+			throw new IllegalStateException("the channel's own row could not be written");
+		})).isInstanceOf(IllegalStateException.class);
 
-					@Override
-					public void after(Receipt receipt) {
-						inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
-						afterwards.add(receipt);
-					}
-				});
-		Optional<Receipt> refused = registration.registerWithReceipt(apiComplaint("Kunci sudah dipakai"),
-				Actor.citizen("Warga"), new ComplaintRegistration.Companion() {
-					@Override
-					public boolean before() {
-						return false;
-					}
-
-					@Override
-					public void after(Receipt receipt) {
-						afterwards.add(receipt);
-					}
-				});
-
-		assertThat(made).isPresent();
-		assertThat(afterwards).containsExactly(made.get());
-		assertThat(inTransaction).containsExactly(true, true);
-		assertThat(refused).isEmpty();
+		assertThat(complaints.byTrackingCode(kept.trackingCode())).isPresent();
+		assertThat(withdrawn).singleElement()
+			.satisfies(receipt -> assertThat(complaints.byTrackingCode(receipt.trackingCode())).isEmpty());
 		assertThat(count()).isEqualTo(before + 1);
 	}
 
