@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
@@ -24,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +63,9 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--lang=id-ID", "--window-size=1280,1600",
 				"--user-data-dir=" + profile.toAbsolutePath());
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -148,6 +155,17 @@ public final class Browser implements AutoCloseable {
 	public Browser attach(String name, File file) {
 		find("input[type=file][name='" + name + "']").sendKeys(file.getAbsolutePath());
 		return this;
+	}
+
+	/**
+	 * What the browser refused because of the page's content security policy since the last call (its
+	 * console messages saying so): an inline script or style, or something loaded from elsewhere.
+	 */
+	public java.util.List<String> policyViolations() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 	/** The underlying driver, for what the helpers here do not cover. */

@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -18,7 +20,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * staff role, administration the administrator. Finer rules (which complaint, which action) are the
  * complaint's own to decide. CSRF protection is on for every form; only the public JSON API, which
  * uses no cookie, is exempt, as are Open311 (keyed by {@code api_key}) and the mail pipe (keyed by its
- * token). The chat widget ({@code /widget.js}, {@code /percakapan/widget}) may be framed. A
+ * token). Every answer carries a strict content security policy, a referrer policy and a permissions
+ * policy ({@link #securityHeaders}); the chat widget ({@code /widget.js}, {@code /percakapan/widget})
+ * may be framed by the office's configured websites, everything else only by Aduan itself. A
  * participant's self check-in ({@code /hadir/{secret}}) needs no login; changes to coaching sessions
  * ({@code POST /staf/pembinaan/**}) need the coordinator. Health is public (load balancers ask it);
  * metrics and other actuator endpoints need the administrator on the application's port, and are open
@@ -38,6 +42,44 @@ class SecurityConfiguration {
 	static final String[] NO_CSRF = { "/api/v1/public/**", "/api/v1/report-audits", "/open311/**", "/api/v1/mail/**" };
 
 	/**
+	 * What a page may load and who may frame it: scripts, styles, fonts and requests only from Aduan
+	 * itself, never inline (the templates carry no inline script or style attribute; a test keeps it so),
+	 * images also as {@code data:} URIs (charts, the emblem's preview), no plugins, forms only to Aduan.
+	 * {@code %s} is who may frame the page.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src %s; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors %s";
+
+	private static final String SAME_ORIGIN = "'self'";
+
+	/**
+	 * Swagger UI (the API's documentation, a library's page showing no one's data) sets styles inline
+	 * as it draws; its pages alone allow that.
+	 */
+	private static final String INLINE_STYLES_TOO = "'self' 'unsafe-inline'";
+
+	/** No page needs the camera, microphone, location or payments: a script that would is refused them. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/**
+	 * The headers every answer carries, besides Spring Security's defaults: the content security policy
+	 * with {@code frameAncestors}, the referrer kept within Aduan (a tracking page's address carries the
+	 * tracking code), and the permissions policy.
+	 */
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String frameAncestors) {
+		securityHeaders(headers, SAME_ORIGIN, frameAncestors);
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String styleSources,
+			String frameAncestors) {
+		headers.contentSecurityPolicy(
+				csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(styleSources, frameAncestors)))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	}
+
+	/**
 	 * Spring Security would observe each of its filters, each authentication and each authorization:
 	 * a dozen Micrometer observations a request, and, even with those observations switched off by
 	 * property, a decorator around every filter of every chain. Off: the request itself is still
@@ -49,18 +91,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The chat widget's page lives in a frame on the office's own website, so it may be framed, by the
-	 * sites named in {@code aduan.conversations.frame-ancestors} (any site by default: the page holds no
-	 * session and acts only with the token its own script keeps). Everything else stays unframeable.
+	 * The chat widget's page lives in a frame on the office's own website, so it may be framed by the
+	 * sites named in {@code aduan.conversations.frame-ancestors} (space-separated origins; by default
+	 * only Aduan itself, until the operator names the office's website). Everything else may be framed
+	 * only by Aduan itself.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain widget(HttpSecurity http,
-			@Value("${aduan.conversations.frame-ancestors:*}") String frameAncestors) throws Exception {
+			@Value("${aduan.conversations.frame-ancestors:'self'}") String frameAncestors) throws Exception {
 		http.securityMatcher("/percakapan/widget", "/widget.js")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.headers(headers -> headers.frameOptions(frame -> frame.disable())
-				.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors " + frameAncestors)))
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.disable()), frameAncestors))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -77,9 +119,24 @@ class SecurityConfiguration {
 	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/v1/public/**", "/open311/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> securityHeaders(headers, SAME_ORIGIN))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	/** The API's documentation (Swagger UI): public, read-only, framed by nobody else, inline styles allowed. */
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin()), INLINE_STYLES_TOO,
+					SAME_ORIGIN))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
 	}
@@ -102,6 +159,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin()), SAME_ORIGIN))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();

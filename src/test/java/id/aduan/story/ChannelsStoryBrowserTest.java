@@ -44,7 +44,8 @@ import id.aduan.catalog.Catalog;
  * the answer in the frame, and once the help desk turns the chat into a complaint the visitor sees its
  * tracking code there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.autoconfigure.exclude=", "aduan.conversations.frame-ancestors=http://127.0.0.1:*" })
 @ActiveProfiles("test")
 class ChannelsStoryBrowserTest {
 
