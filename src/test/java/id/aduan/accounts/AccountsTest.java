@@ -18,11 +18,10 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 
 @AduanTest
@@ -53,25 +52,24 @@ class AccountsTest {
 		String oneTime = Jsoup.parse(page).select("#one-time-password").text();
 		assertThat(oneTime).hasSize(14);
 
-		MvcResult login = mvc.perform(formLogin().user(username).password(oneTime))
-			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/beranda"))
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-		mvc.perform(get("/staf/pengaduan").session(session)).andExpect(redirectedUrl("/akun/kata-sandi"));
+		BrowserSession session = new BrowserSession();
+		mvc.perform(formLogin().user(username).password(oneTime))
+			.andDo(session)
+			.andExpect(redirectedUrl("/beranda"));
+		mvc.perform(get("/staf/pengaduan").with(session)).andExpect(redirectedUrl("/akun/kata-sandi"));
 
-		mvc.perform(post("/akun/kata-sandi").session(session).with(csrf())
+		mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
 			.param("currentPassword", oneTime)
 			.param("newPassword", "pendek")
 			.param("confirmPassword", "pendek"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("paling sedikit 10 karakter")));
-		mvc.perform(post("/akun/kata-sandi").session(session).with(csrf())
+		mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
 			.param("currentPassword", oneTime)
 			.param("newPassword", "Namrole-97544-aman")
 			.param("confirmPassword", "Namrole-97544-aman"))
 			.andExpect(redirectedUrl("/beranda"));
-		mvc.perform(get("/staf/pengaduan").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/staf/pengaduan").with(session)).andExpect(status().isOk());
 
 		mvc.perform(formLogin().user(username).password(oneTime)).andExpect(unauthenticated());
 		mvc.perform(formLogin().user(username).password("Namrole-97544-aman")).andExpect(authenticated());
