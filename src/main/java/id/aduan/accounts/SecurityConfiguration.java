@@ -103,7 +103,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
-			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+			.addFilterAfter(new PasswordChangeRequired(onManagementPort), AuthorizationFilter.class);
 		return http.build();
 	}
 }
