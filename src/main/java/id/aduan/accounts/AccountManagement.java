@@ -33,8 +33,6 @@ public class AccountManagement {
 	public record OneTimeLogin(StaffAccount account, String password) {
 	}
 
-	static final int MIN_PASSWORD_LENGTH = 10;
-
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
 	private static final char[] PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -50,14 +48,18 @@ public class AccountManagement {
 
 	private final AuditTrail audit;
 
+	private final PasswordPolicy policy;
+
 	private final SecureRandom random = new SecureRandom();
 
-	AccountManagement(StaffAccounts accounts, Catalog catalog, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+	AccountManagement(StaffAccounts accounts, Catalog catalog, PasswordEncoder passwords, Clock clock, AuditTrail audit,
+			PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.audit = audit;
+		this.policy = policy;
 	}
 
 	public List<StaffAccount> all() {
@@ -132,7 +134,10 @@ public class AccountManagement {
 		return new OneTimeLogin(accounts.byId(account.id()).orElseThrow(), password);
 	}
 
-	/** The user's own change: the current password proves it is them, the new one must be a real one. */
+	/**
+	 * The user's own change: the current password proves it is them, the new one must be a real one
+	 * ({@link PasswordPolicy}: long enough, not common, not the username, not a run of keys).
+	 */
 	@Transactional
 	public void changePassword(long id, String current, String replacement, String confirmation) {
 		StaffAccount account = accounts.byId(id).orElseThrow(() -> InvalidInput.of("id", "account.unknown"));
@@ -140,13 +145,9 @@ public class AccountManagement {
 		Problems problems = new Problems();
 		problems.check(current != null && passwords.matches(current, hash), "currentPassword",
 				"account.password.current");
-		if (replacement == null || replacement.length() < MIN_PASSWORD_LENGTH) {
-			problems.add("newPassword", "account.password.short", MIN_PASSWORD_LENGTH);
-		}
-		else {
-			problems.check(replacement.length() <= 128, "newPassword", "field.tooLong", 128);
-			problems.check(!replacement.equalsIgnoreCase(account.username()), "newPassword",
-					"account.password.username");
+		List<PasswordPolicy.Problem> weak = policy.problems(account.username(), replacement);
+		weak.forEach(problem -> problems.add("newPassword", problem.messageKey(), problem.arguments().toArray()));
+		if (weak.isEmpty()) {
 			problems.check(!passwords.matches(replacement, hash), "newPassword", "account.password.same");
 			problems.check(replacement.equals(confirmation), "confirmPassword", "account.password.confirm");
 		}

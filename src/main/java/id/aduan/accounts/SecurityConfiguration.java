@@ -13,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,14 +28,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@code POST /staf/pembinaan/**}) need the coordinator. Health is public (load balancers ask it);
  * metrics and other actuator endpoints need the administrator on the application's port, and are open
  * on the separate management port when one is configured ({@code management.server.port}), which the
- * operator keeps on an internal address for Prometheus.
+ * operator keeps on an internal address for Prometheus. Failed logins are throttled per account and
+ * per address ({@link LoginThrottle}); a one-time password opens only the password page
+ * ({@link PasswordChangeRequired}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
-			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error", "/v3/api-docs/**",
+			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/login/terkunci", "/error", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/livez", "/readyz", "/periksa-laporan",
 			"/api/v1/report-audits", "/hadir/**", "/open311/**", "/widget.js", "/percakapan/**", "/api/v1/mail/**" };
 
@@ -142,8 +145,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort,
+			LoginThrottle throttle) throws Exception {
+		LoginThrottleFilter throttling = new LoginThrottleFilter(throttle);
 		RequestMatcher onManagementPort = request -> managementPort > 0 && request.getLocalPort() == managementPort;
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
@@ -157,11 +161,15 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.HELPDESK.name(), Role.COORDINATOR.name(), Role.UNIT_OFFICER.name(), Role.HEAD.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(throttling.successHandler("/beranda"))
+				.failureHandler(throttling.failureHandler())
+				.permitAll())
+			.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
 			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin()), SAME_ORIGIN))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
-			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+			.addFilterAfter(new PasswordChangeRequired(onManagementPort), AuthorizationFilter.class);
 		return http.build();
 	}
 }

@@ -19,14 +19,15 @@ import java.util.TreeSet;
  * added by a later migration is backed up without anyone remembering to list it: their primary keys,
  * identity columns, columns that refer to their own table, and an order in which every table comes
  * after the tables it refers to. Left out are the tables that hold no business data: Flyway's history
- * (the restore writes its own), HTTP sessions, job leases, and the complaint tally with its appended
- * changes, which PostgreSQL's triggers rebuild from the complaints as they are restored (H2 does not
- * keep one).
+ * (the restore writes its own), HTTP sessions, job leases, login attempts (which addresses failed to
+ * log in lately: kept 30 days for throttling only; the locks are in the audit trail), and the complaint
+ * tally with its appended changes, which PostgreSQL's triggers rebuild from the complaints as they are
+ * restored (H2 does not keep one).
  */
 final class DatabaseTables {
 
 	static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-			"shedlock", "complaint_tally", "complaint_tally_delta");
+			"shedlock", "complaint_tally", "complaint_tally_delta", "login_attempt");
 
 	/** One table: its name, primary key, identity columns and columns referring to its own rows. */
 	record Table(String name, List<String> primaryKey, List<String> identity, List<String> selfReferences) {

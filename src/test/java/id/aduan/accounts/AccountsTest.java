@@ -16,13 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 
 @AduanTest
@@ -38,7 +38,7 @@ class AccountsTest {
 	AccountManagement accounts;
 
 	@Test
-	void anAdministratorCreatesAnAccountWhoseOneTimePasswordMustBeReplacedAtFirstLogin() throws Exception {
+	void anAdministratorCreatesAnAccountWhoseOneTimePasswordMustBeReplacedAtFirstLoginByAnUncommonOne() throws Exception {
 		String username = "petugas." + UUID.randomUUID().toString().substring(0, 6);
 		String page = mvc.perform(post("/admin/akun/baru").with(user(staff.admin())).with(csrf())
 			.param("username", username)
@@ -53,28 +53,61 @@ class AccountsTest {
 		String oneTime = Jsoup.parse(page).select("#one-time-password").text();
 		assertThat(oneTime).hasSize(14);
 
-		MvcResult login = mvc.perform(formLogin().user(username).password(oneTime))
-			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/beranda"))
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-		mvc.perform(get("/staf/pengaduan").session(session)).andExpect(redirectedUrl("/akun/kata-sandi"));
+		BrowserSession session = new BrowserSession();
+		mvc.perform(formLogin().user(username).password(oneTime))
+			.andDo(session)
+			.andExpect(redirectedUrl("/beranda"));
+		mvc.perform(get("/staf/pengaduan").with(session)).andExpect(redirectedUrl("/akun/kata-sandi"));
 
-		mvc.perform(post("/akun/kata-sandi").session(session).with(csrf())
+		mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
 			.param("currentPassword", oneTime)
 			.param("newPassword", "pendek")
 			.param("confirmPassword", "pendek"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("paling sedikit 10 karakter")));
-		mvc.perform(post("/akun/kata-sandi").session(session).with(csrf())
+		Document common = Jsoup.parse(mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
+			.param("currentPassword", oneTime)
+			.param("newPassword", "1234567890")
+			.param("confirmPassword", "1234567890"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(common.select("#newPassword-error").text())
+			.contains("Kata sandi baru terlalu umum");
+		mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
 			.param("currentPassword", oneTime)
 			.param("newPassword", "Namrole-97544-aman")
 			.param("confirmPassword", "Namrole-97544-aman"))
 			.andExpect(redirectedUrl("/beranda"));
-		mvc.perform(get("/staf/pengaduan").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/staf/pengaduan").with(session)).andExpect(status().isOk());
 
 		mvc.perform(formLogin().user(username).password(oneTime)).andExpect(unauthenticated());
 		mvc.perform(formLogin().user(username).password("Namrole-97544-aman")).andExpect(authenticated());
+	}
+
+	@Test
+	void aOneTimePasswordOpensNothingButThePasswordPageNotEvenMetrics() throws Exception {
+		AccountManagement.OneTimeLogin first = accounts.create(new AccountManagement.AccountDraft(
+				"admin." + UUID.randomUUID().toString().substring(0, 6), "Admin Baru", null, Role.ADMIN, null, true));
+		BrowserSession session = new BrowserSession();
+		mvc.perform(formLogin().user(first.account().username()).password(first.password()))
+			.andDo(session)
+			.andExpect(redirectedUrl("/beranda"));
+
+		mvc.perform(get("/actuator/prometheus").with(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/metrics").with(session)).andExpect(status().isForbidden());
+		for (String page : new String[] { "/admin/akun", "/admin/kunci-api", "/beranda", "/", "/lacak" }) {
+			mvc.perform(get(page).with(session)).andExpect(redirectedUrl("/akun/kata-sandi"));
+		}
+		mvc.perform(get("/akun/kata-sandi").with(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/akun/kata-sandi").with(session).with(csrf())
+			.param("currentPassword", first.password())
+			.param("newPassword", "Namrole-97544-aman")
+			.param("confirmPassword", "Namrole-97544-aman"))
+			.andExpect(redirectedUrl("/beranda"));
+		mvc.perform(get("/actuator/prometheus").with(session)).andExpect(status().isOk());
 	}
 
 	@Test

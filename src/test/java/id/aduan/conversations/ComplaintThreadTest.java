@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
 
@@ -110,28 +110,29 @@ class ComplaintThreadTest {
 	void theTrackingPageOpensTheThreadWithTheKeyAndKeepsTheTextWhenSomethingMustBeFixed() throws Exception {
 		String[] receipt = submit(null);
 		String code = receipt[0];
-		MockHttpSession session = new MockHttpSession();
+		BrowserSession session = new BrowserSession();
 
 		Document status = page("/lacak/" + code, session);
 		assertThat(status.select("#conversation-link a").attr("href")).isEqualTo("/lacak/" + code + "/percakapan");
 		Document unlock = page("/lacak/" + code + "/percakapan", session);
 		assertThat(unlock.select("#unlock-form")).hasSize(1);
 
-		Document wrong = Jsoup.parse(mvc.perform(post("/lacak/{code}/percakapan/kunci", code).session(session)
-			.param("key", "2222-2222").with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		Document wrong = Jsoup.parse(mvc.perform(post("/lacak/{code}/percakapan/kunci", code).with(session)
+			.param("key", "2222-2222").with(csrf())).andDo(session).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(wrong.select("#key-error").text()).isEqualTo("Kode pelacakan atau kunci akses tidak cocok.");
 
-		mvc.perform(post("/lacak/{code}/percakapan/kunci", code).session(session).param("key", receipt[1]).with(csrf()))
+		mvc.perform(post("/lacak/{code}/percakapan/kunci", code).with(session).param("key", receipt[1]).with(csrf()))
+			.andDo(session)
 			.andExpect(redirectedUrl("/lacak/" + code + "/percakapan"));
 		Document tooMany = Jsoup.parse(mvc.perform(multipart("/lacak/{code}/percakapan", code).file(new MockMultipartFile(
 				"attachments", "surat.docx", "application/msword", new byte[] { 'P', 'K', 3, 4 }))
 			.param("text", "Surat keterangan desa terlampir.")
-			.session(session)
+			.with(session)
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(tooMany.select("#text").text()).isEqualTo("Surat keterangan desa terlampir.");
 		assertThat(tooMany.select(".invalid-feedback").text()).contains("surat.docx");
 
-		mvc.perform(multipart("/lacak/{code}/percakapan", code).param("text", "Surat menyusul.").session(session).with(csrf()))
+		mvc.perform(multipart("/lacak/{code}/percakapan", code).param("text", "Surat menyusul.").with(session).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/lacak/" + code + "/percakapan", session).select("#messages .from-citizen").text())
 			.contains("Surat menyusul.");
@@ -165,8 +166,8 @@ class ComplaintThreadTest {
 		return jdbc.sql("select id from complaint where tracking_code = ?").param(code).query(Long.class).single();
 	}
 
-	private Document page(String path, MockHttpSession session) throws Exception {
-		return Jsoup.parse(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+	private Document page(String path, BrowserSession session) throws Exception {
+		return Jsoup.parse(mvc.perform(get(path).with(session)).andDo(session).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
 	}
 }

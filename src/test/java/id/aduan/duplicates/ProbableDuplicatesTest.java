@@ -17,10 +17,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
 
@@ -80,11 +82,15 @@ class ProbableDuplicatesTest {
 		String post = "https://www.instagram.com/p/Dup" + System.nanoTime();
 		String first = (String) helpDesk(desk, post + "/?igsh=abc", "Komentar warga di unggahan: bantuan lansia belum sampai.")
 			.getFlashMap().get("registeredCode");
-		MvcResult again = helpDesk(desk, post.replace("https://www.", ""),
-				"Pesan langsung tentang unggahan yang sama: bansos lansia belum diterima.");
+		BrowserSession session = new BrowserSession();
+		MvcResult again = mvc.perform(helpDeskForm(desk, post.replace("https://www.", ""),
+				"Pesan langsung tentang unggahan yang sama: bansos lansia belum diterima.").with(session))
+			.andDo(session)
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		assertThat(again.getFlashMap().get("linkRecognised")).isEqualTo("Instagram");
 		assertThat((java.util.List<String>) again.getFlashMap().get("sameLink")).containsExactly(first);
-		String page = mvc.perform(get("/staf/pengaduan/baru/selesai").with(user(desk)).flashAttrs(again.getFlashMap()))
+		String page = mvc.perform(get(again.getResponse().getRedirectedUrl()).with(user(desk)).with(session))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(page).select("#same-link").text()).contains(first);
 		String second = (String) again.getFlashMap().get("registeredCode");
@@ -106,12 +112,16 @@ class ProbableDuplicatesTest {
 	}
 
 	private MvcResult helpDesk(StaffPrincipal desk, String link, String description) throws Exception {
-		return mvc.perform(post("/staf/pengaduan/baru").with(user(desk)).with(csrf())
+		return mvc.perform(helpDeskForm(desk, link, description)).andExpect(status().is3xxRedirection()).andReturn();
+	}
+
+	private MockHttpServletRequestBuilder helpDeskForm(StaffPrincipal desk, String link, String description) {
+		return post("/staf/pengaduan/baru").with(user(desk)).with(csrf())
 			.param("channelId", channel("PHONE"))
 			.param("receivedAt", "")
 			.param("channelReference", link)
 			.param("title", "Bantuan lansia belum diterima")
-			.param("description", description)).andExpect(status().is3xxRedirection()).andReturn();
+			.param("description", description);
 	}
 
 	private Document panel(long id, StaffPrincipal who) throws Exception {

@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Rows written before the access key was kept apart (V34) lose it in the vendor migration V34_1: a sent
+ * Rows written before the access key was kept apart (V35) lose it in the vendor migration V35_1: a sent
  * receipt's body gets its placeholder back, a waiting one keeps its key beside the body until it is
  * sent, and a kept Idempotency answer has none. Run on H2 and on PostgreSQL, each with its own script.
  */
@@ -43,7 +43,7 @@ abstract class AccessKeysMigrationContract {
 		var connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			ScriptUtils.executeSqlScript(connection,
-					new ClassPathResource("db/vendor/" + vendor() + "/V34_1__access_keys_out_of_stored_answers.sql"));
+					new ClassPathResource("db/vendor/" + vendor() + "/V35_1__access_keys_out_of_stored_answers.sql"));
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);

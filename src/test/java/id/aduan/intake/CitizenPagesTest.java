@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 
 /** The citizen's pages, without a login: the front page, the complaint form, the tracking page. */
 @AduanTest
@@ -151,8 +152,16 @@ class CitizenPagesTest {
 	@Test
 	void submittedWithoutACodeGoesToTracking() throws Exception {
 		mvc.perform(get("/pengaduan/terkirim")).andExpect(redirectedUrl("/lacak"));
-		mvc.perform(get("/pengaduan/terkirim").flashAttr("trackingCode", "ADU-2345-6789"))
-			.andExpect(content().string(containsString("ADU-2345-6789")));
+		BrowserSession session = new BrowserSession();
+		String code = (String) mvc.perform(post("/pengaduan/baru").with(csrf()).with(session)
+			.param("title", "Lampu jalan padam")
+			.param("description", "Lampu jalan di depan kantor desa padam sejak seminggu."))
+			.andDo(session)
+			.andExpect(redirectedUrl("/pengaduan/terkirim"))
+			.andReturn()
+			.getFlashMap()
+			.get("trackingCode");
+		mvc.perform(get("/pengaduan/terkirim").with(session)).andExpect(content().string(containsString(code)));
 	}
 
 	private Document page(String path) throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 
 /** A retried POST with the same Idempotency-Key, and a bot that fills the hidden field of the form. */
 @AduanTest
@@ -107,13 +108,15 @@ class IdempotencyAndHoneypotTest {
 
 	@Test
 	void theSubmittedPageGivesTheAccessKey() throws Exception {
-		var sent = mvc.perform(post("/pengaduan/baru").with(csrf())
+		BrowserSession session = new BrowserSession();
+		var sent = mvc.perform(post("/pengaduan/baru").with(csrf()).with(session)
 			.param("title", "Antrean layanan terlalu lama")
 			.param("description", "Saya menunggu empat jam untuk mengurus rekomendasi PBI JKN."))
+			.andDo(session)
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat((String) sent.getFlashMap().get("accessKey")).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
-		String page = mvc.perform(get("/pengaduan/terkirim").flashAttrs(sent.getFlashMap())).andReturn().getResponse()
+		String page = mvc.perform(get("/pengaduan/terkirim").with(session)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(page).select("#access-key").text()).isEqualTo(sent.getFlashMap().get("accessKey"));
 	}

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.OneTimeLogin;
+import id.aduan.accounts.LoginThrottle;
 import id.aduan.accounts.Role;
 import id.aduan.accounts.StaffAccount;
 import id.aduan.accounts.StaffPrincipal;
@@ -27,9 +29,12 @@ class AccountAdminController {
 
 	private final Catalog catalog;
 
-	AccountAdminController(AccountManagement accounts, Catalog catalog) {
+	private final LoginThrottle throttle;
+
+	AccountAdminController(AccountManagement accounts, Catalog catalog, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute
@@ -42,7 +47,16 @@ class AccountAdminController {
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.all());
 		model.addAttribute("unitTree", catalog.unitTree());
+		model.addAttribute("locked", throttle.lockedUsernames());
 		return "accounts/list";
+	}
+
+	/** Lifts the login lock of an account at once, e.g. after its owner called to say it was them. */
+	@PostMapping("/{id}/buka-kunci")
+	String unlock(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		throttle.unlock(account(id).username(), staff.actor());
+		redirect.addFlashAttribute("notice", "account.unlocked");
+		return "redirect:/admin/akun";
 	}
 
 	@GetMapping("/baru")

@@ -39,13 +39,21 @@ class ApiKeyAdminController {
 		return page(model);
 	}
 
+	/**
+	 * The new key is shown in the answer to this POST itself, not carried to the next page as a flash
+	 * attribute: a flash attribute is written to the session table (and so to the database) until it is
+	 * read, and the key's plain value must never be stored anywhere, only its hash. Reloading the page
+	 * asks the browser to send the form again, which would issue another key, as the account page's
+	 * one-time password does.
+	 */
 	@PostMapping
 	String issue(@ModelAttribute("form") KeyForm form, BindingResult binding,
-			@AuthenticationPrincipal StaffPrincipal admin, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffPrincipal admin, Model model) {
 		try {
 			IssuedKey issued = keys.issue(form.getName(), admin.actor());
-			redirect.addFlashAttribute("issued", issued);
-			return "redirect:/admin/kunci-api";
+			model.addAttribute("issued", issued);
+			form.setName(null);
+			return page(model);
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);

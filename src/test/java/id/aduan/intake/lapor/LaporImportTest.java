@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.http.Cookie;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,6 +26,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -108,6 +111,21 @@ class LaporImportTest {
 		assertThat(note).contains("ID Tracking " + a, "ekspor-lapor-2.csv",
 				"Status LAPOR!: Proses Verifikasi → Proses Tindak Lanjut", "Desa Waelo dan Desa Sekat.");
 		assertThat(count(a)).isEqualTo(1);
+	}
+
+	/** The result travels to the next page in the session, which lives in the database as in production. */
+	@Test
+	void theSampleFileImportsAndTheNextPageShowsWhatItDid() throws Exception {
+		StaffPrincipal coordinator = staff.coordinator();
+		byte[] sample = new ClassPathResource(LaporController.SAMPLE).getContentAsByteArray();
+
+		MvcResult imported = upload(coordinator, "contoh-ekspor-lapor.csv", sample);
+		Cookie session = imported.getResponse().getCookie("SESSION");
+		assertThat(session).as("the flash result is kept in the session").isNotNull();
+		Document page = Jsoup.parse(mvc.perform(get(imported.getResponse().getRedirectedUrl()).cookie(session)
+			.with(user(coordinator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#import-result").text()).containsPattern("\\d+ laporan dibaca");
 	}
 
 	@Test
