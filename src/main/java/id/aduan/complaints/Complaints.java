@@ -260,7 +260,8 @@ class Complaints {
 
 	/** The ids of complaints still being handled, whose deadlines move with the calendar. */
 	List<Long> openIds() {
-		return jdbc.sql("select id from complaint where status not in ('CLOSED', 'NOT_OUR_AUTHORITY', 'REJECTED', 'DUPLICATE')")
+		return jdbc.sql("select id from complaint where status not in (:final)")
+			.param("final", ComplaintStatus.finalNames())
 			.query(Long.class)
 			.list();
 	}
