@@ -16,6 +16,7 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.system.FieldProblem;
 import id.aduan.system.Problems;
 
 /**
@@ -80,6 +81,15 @@ public class ComplaintRegistration {
 	 * complaint is committed, or, called inside a transaction, with it stored in that transaction.
 	 */
 	public Receipt registerWithReceipt(NewComplaint input, Actor by) {
+		return registerWithReceipt(input, by, List.of());
+	}
+
+	/**
+	 * As {@link #registerWithReceipt(NewComplaint, Actor)}, for a channel that cannot ask its sender again
+	 * and so kept only the files that pass (email): {@code filesLeftOut} names each file left out and why,
+	 * for the receipt ({@link ComplaintRegistered#filesLeftOut}).
+	 */
+	public Receipt registerWithReceipt(NewComplaint input, Actor by, List<FieldProblem> filesLeftOut) {
 		Instant now = clock.instant();
 		Problems problems = new Problems();
 		NewComplaint draft = tidy(input, now);
@@ -87,12 +97,12 @@ public class ComplaintRegistration {
 		List<AttachmentPolicy.Accepted> files = policy.check("attachments", draft.attachments(), false, problems);
 		problems.throwIfAny();
 		AccessKey key = AccessKey.generate(random);
-		return transaction.execute(status -> store(draft, files, by, now, key));
+		return transaction.execute(status -> store(draft, files, by, now, key, filesLeftOut));
 	}
 
 	/** Stores a checked complaint under a tracking code drawn until it is free. */
 	private Receipt store(NewComplaint draft, List<AttachmentPolicy.Accepted> files, Actor by, Instant at,
-			AccessKey key) {
+			AccessKey key, List<FieldProblem> filesLeftOut) {
 		TrackingCode code = TrackingCode.generate(random);
 		while (complaints.trackingCodeTaken(code)) {
 			code = TrackingCode.generate(random);
@@ -108,7 +118,7 @@ public class ComplaintRegistration {
 		}
 		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
 		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
-				draft.complainant().email() != null));
+				draft.complainant().email() != null, filesLeftOut));
 		return new Receipt(complaint.id(), code, key);
 	}
 

@@ -64,16 +64,35 @@ public class ComplaintThreads {
 		this.clock = clock;
 	}
 
+	/**
+	 * Checks the tracking code and access key once and gives what a browser session keeps instead of the
+	 * key; a wrong pair is {@link NotFound}.
+	 */
+	@Transactional(readOnly = true)
+	public ComplainantPass open(TrackingCode code, AccessKey key) {
+		return new ComplainantPass(opened(code, key), code.value());
+	}
+
 	@Transactional(readOnly = true)
 	public ThreadView forComplainant(TrackingCode code, AccessKey key) {
-		long id = opened(code, key);
-		return new ThreadView(id, code.value(), thread(id), true);
+		return forComplainant(open(code, key));
+	}
+
+	@Transactional(readOnly = true)
+	public ThreadView forComplainant(ComplainantPass pass) {
+		long id = opened(pass);
+		return new ThreadView(id, pass.trackingCode(), thread(id), true);
 	}
 
 	@Transactional
 	public long postAsComplainant(TrackingCode code, AccessKey key, String text, List<AttachmentUpload> uploads,
 			Via via) {
-		long id = opened(code, key);
+		return postAsComplainant(open(code, key), text, uploads, via);
+	}
+
+	@Transactional
+	public long postAsComplainant(ComplainantPass pass, String text, List<AttachmentUpload> uploads, Via via) {
+		long id = opened(pass);
 		Problems problems = new Problems().required("text", text, TEXT_MAX);
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
@@ -123,7 +142,12 @@ public class ComplaintThreads {
 
 	@Transactional(readOnly = true)
 	public Optional<FileContent> fileForComplainant(TrackingCode code, AccessKey key, long fileId) {
-		return file(opened(code, key), fileId);
+		return fileForComplainant(open(code, key), fileId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<FileContent> fileForComplainant(ComplainantPass pass, long fileId) {
+		return file(opened(pass), fileId);
 	}
 
 	@Transactional(readOnly = true)
@@ -138,6 +162,17 @@ public class ComplaintThreads {
 
 	private long opened(TrackingCode code, AccessKey key) {
 		return complaints.openedByComplainant(code, key).orElseThrow(() -> new NotFound("conversation.key.wrong"));
+	}
+
+	/**
+	 * The pass's complaint, if the register still holds it under the same tracking code: a session may
+	 * outlive the database it was opened on (a restore).
+	 */
+	private long opened(ComplainantPass pass) {
+		return TrackingCode.parse(pass.trackingCode())
+			.flatMap(complaints::idOf)
+			.filter(id -> id == pass.complaintId())
+			.orElseThrow(() -> new NotFound("conversation.key.wrong"));
 	}
 
 	private List<Message> thread(long complaintId) {

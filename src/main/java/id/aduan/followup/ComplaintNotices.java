@@ -1,8 +1,11 @@
 package id.aduan.followup;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +17,7 @@ import id.aduan.complaints.ComplaintRegistered;
 import id.aduan.complaints.ComplaintRouted;
 import id.aduan.complaints.ComplaintStatus;
 import id.aduan.complaints.ComplaintStatusChanged;
+import id.aduan.system.FieldProblem;
 
 /**
  * Queues the notices a change to a complaint calls for, in the transaction of the change: the
@@ -27,6 +31,14 @@ class ComplaintNotices {
 	/** The channel whose complaints are answered as replies to the email they came as. */
 	static final String EMAIL_CHANNEL = "EMAIL";
 
+	/**
+	 * The placeholder of the email receipt that names the attachments the office did not keep; empty when
+	 * every file was kept, else a paragraph between blank lines.
+	 */
+	static final String FILES_LEFT_OUT = "lampiran";
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
 	private final ComplaintQueries complaints;
 
 	private final Outbox outbox;
@@ -37,8 +49,11 @@ class ComplaintNotices {
 
 	private final Catalog catalog;
 
+	private final MessageSource texts;
+
 	ComplaintNotices(ComplaintQueries complaints, Outbox outbox, NoticeValues values, Recipients recipients,
-			Catalog catalog) {
+			Catalog catalog, MessageSource texts) {
+		this.texts = texts;
 		this.complaints = complaints;
 		this.outbox = outbox;
 		this.values = values;
@@ -48,7 +63,8 @@ class ComplaintNotices {
 
 	/**
 	 * The receipt, with the tracking code and the access key to the message thread. A complaint that came
-	 * as an email gets it as a reply to that email, so that it lands in the sender's own conversation.
+	 * as an email gets it as a reply to that email, so that it lands in the sender's own conversation,
+	 * naming the attachments that were not kept and why: the sender cannot see the complaint's files.
 	 */
 	@EventListener
 	void registered(ComplaintRegistered event) {
@@ -69,6 +85,7 @@ class ComplaintNotices {
 			.isPresent();
 		if (byEmail) {
 			fill.put("subjek", complaint.title());
+			fill.put(FILES_LEFT_OUT, filesLeftOut(event.filesLeftOut()));
 			outbox.queue("receipt:" + complaint.id(), NotificationKind.MAIL_RECEIPT, complaint.id(),
 					complaint.complainantEmail(), fill, complaint.channelReference(), accessKey);
 		}
@@ -119,6 +136,22 @@ class ComplaintNotices {
 			outbox.queue("routed:" + complaint.id() + ":" + event.unitId() + ":" + at + ":" + key,
 					NotificationKind.ROUTED, complaint.id(), to.email(), own);
 		});
+	}
+
+	/** Each file the email's sender sent and the office did not keep, with why, in Indonesian. */
+	private String filesLeftOut(List<FieldProblem> leftOut) {
+		if (leftOut.isEmpty()) {
+			return "";
+		}
+		StringBuilder paragraph = new StringBuilder("\n").append(text("mail.receipt.filesLeftOut", List.of()));
+		for (FieldProblem file : leftOut) {
+			paragraph.append("\n- ").append(text(file.messageKey(), file.arguments()));
+		}
+		return paragraph.append('\n').append(text("mail.receipt.filesLeftOut.resend", List.of())).append('\n').toString();
+	}
+
+	private String text(String key, List<Object> arguments) {
+		return texts.getMessage(key, arguments.toArray(), key, INDONESIAN);
 	}
 
 	private void toComplainant(ComplaintFacts complaint, NotificationKind kind, String key) {

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
  * GeoReport v2's XML: the same structures as the JSON answers (maps and lists), with the element
  * names the spec gives: a list is an element holding one element per item, named as the spec names
  * the item ({@code services/service}, {@code attributes/attribute}, {@code service_requests/request}).
+ * Texts carry only characters XML 1.0 allows, so the document is always well-formed.
  */
 final class Open311Xml {
 
@@ -56,8 +57,29 @@ final class Open311Xml {
 			}
 		}
 		else {
-			xml.writeCharacters(String.valueOf(value));
+			xml.writeCharacters(xmlCharactersOnly(String.valueOf(value)));
 		}
 		xml.writeEndElement();
+	}
+
+	/**
+	 * The text without the characters XML 1.0 cannot carry (control characters other than tab and line
+	 * breaks, U+FFFE and U+FFFF, unpaired surrogates), which no escape can put into a well-formed document.
+	 * The doors refuse them, but an H2 database from before they did may hold some, and one NUL would
+	 * break the whole list for every client.
+	 */
+	static String xmlCharactersOnly(String text) {
+		if (text.codePoints().allMatch(Open311Xml::allowed)) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints().filter(Open311Xml::allowed).forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
+	/** XML 1.0's {@code Char} production. */
+	private static boolean allowed(int c) {
+		return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+				|| c >= 0x10000 && c <= 0x10FFFF;
 	}
 }

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,32 @@ class ComplaintThreadTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/lacak/" + code + "/percakapan", session).select("#messages .from-citizen").text())
 			.contains("Surat menyusul.");
+	}
+
+	@Test
+	void theBrowserSessionKeepsProofOfTheKeyNeverTheKeyItself() throws Exception {
+		String[] receipt = submit(null);
+		String code = receipt[0];
+		String key = receipt[1];
+		BrowserSession session = new BrowserSession();
+		page("/lacak/" + code + "/percakapan", session);
+
+		mvc.perform(post("/lacak/{code}/percakapan/kunci", code).with(session).param("key", key.toLowerCase()).with(csrf()))
+			.andDo(session)
+			.andExpect(redirectedUrl("/lacak/" + code + "/percakapan"));
+
+		String stored = jdbc.sql("select attribute_bytes from spring_session_attributes")
+			.query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.ISO_8859_1))
+			.list()
+			.stream()
+			.collect(Collectors.joining("\n"));
+		assertThat(stored).as("the sessions were stored in the database").isNotEmpty();
+		assertThat(stored).doesNotContain(key).doesNotContain(key.replace("-", ""))
+			.doesNotContain(key.toLowerCase()).doesNotContain(key.replace("-", "").toLowerCase());
+		assertThat(page("/lacak/" + code + "/percakapan", session).select("#messages")).as("the thread stays open")
+			.hasSize(1);
+		mvc.perform(multipart("/lacak/{code}/percakapan", code).param("text", "Masih belum cair.").with(session).with(csrf()))
+			.andExpect(redirectedUrl("/lacak/" + code + "/percakapan#pesan-terakhir"));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import id.aduan.catalog.Catalog;
 import id.aduan.complaints.AccessKey;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.conversations.ComplainantPass;
 import id.aduan.conversations.ComplaintThreads;
 import id.aduan.conversations.Via;
 import id.aduan.system.InvalidInput;
@@ -28,14 +29,15 @@ import id.aduan.system.NotFound;
 
 /**
  * The complainant's side of a complaint's thread, beside the tracking page. The access key is asked
- * once and kept in the browser session for that complaint only, so that it never travels in a link.
+ * once, so that it never travels in a link; the browser session then keeps a {@link ComplainantPass} for
+ * that complaint, never the key, because sessions are stored in the database.
  */
 @Controller
 @RequestMapping("/lacak/{code}/percakapan")
 class ComplainantThreadController {
 
-	/** Session attribute: tracking code → access key of the threads opened in this browser session. */
-	static final String OPENED = "aduan.openedThreads";
+	/** Session attribute: tracking code → pass of the threads opened in this browser session. */
+	static final String OPENED = "aduan.threadPasses";
 
 	private final ComplaintThreads threads;
 
@@ -49,8 +51,8 @@ class ComplainantThreadController {
 	@GetMapping
 	String show(@PathVariable String code, HttpSession session, Model model) {
 		TrackingCode tracking = code(code);
-		Optional<AccessKey> key = opened(session, tracking);
-		if (key.isEmpty()) {
+		Optional<ComplainantPass> pass = opened(session, tracking);
+		if (pass.isEmpty()) {
 			model.addAttribute("code", tracking.value());
 			model.addAttribute("keyForm", new KeyForm());
 			return "conversations/unlock";
@@ -58,24 +60,24 @@ class ComplainantThreadController {
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}
-		return page(tracking, key.get(), session, model);
+		return page(tracking, pass.get(), session, model);
 	}
 
 	@PostMapping("/kunci")
 	String unlock(@PathVariable String code, @ModelAttribute("keyForm") KeyForm form, HttpSession session, Model model) {
 		TrackingCode tracking = code(code);
-		Optional<AccessKey> key = AccessKey.parse(form.getKey());
+		ComplainantPass pass;
 		try {
-			threads.forComplainant(tracking, key.orElse(null));
+			pass = threads.open(tracking, AccessKey.parse(form.getKey()).orElse(null));
 		}
 		catch (NotFound wrong) {
 			model.addAttribute("code", tracking.value());
 			model.addAttribute("keyError", "conversation.key.wrong");
 			return "conversations/unlock";
 		}
-		Map<String, String> keys = keys(session);
-		keys.put(tracking.value(), key.get().value());
-		session.setAttribute(OPENED, keys);
+		Map<String, ComplainantPass> passes = passes(session);
+		passes.put(tracking.value(), pass);
+		session.setAttribute(OPENED, passes);
 		return "redirect:/lacak/" + tracking.value() + "/percakapan";
 	}
 
@@ -83,17 +85,16 @@ class ComplainantThreadController {
 	String post(@PathVariable String code, @ModelAttribute("messageForm") MessageForm form, BindingResult binding,
 			HttpSession session, Model model, RedirectAttributes redirect) {
 		TrackingCode tracking = code(code);
-		Optional<AccessKey> key = opened(session, tracking);
-		if (key.isEmpty()) {
+		Optional<ComplainantPass> pass = opened(session, tracking);
+		if (pass.isEmpty()) {
 			return "redirect:/lacak/" + tracking.value() + "/percakapan";
 		}
 		try {
-			threads.postAsComplainant(tracking, key.get(), form.getText(), AttachmentUpload.from(form.getAttachments()),
-					Via.WEB);
+			threads.postAsComplainant(pass.get(), form.getText(), AttachmentUpload.from(form.getAttachments()), Via.WEB);
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
-			return page(tracking, key.get(), session, model);
+			return page(tracking, pass.get(), session, model);
 		}
 		redirect.addFlashAttribute("notice", "conversation.sent");
 		return "redirect:/lacak/" + tracking.value() + "/percakapan#pesan-terakhir";
@@ -102,26 +103,28 @@ class ComplainantThreadController {
 	@PostMapping("/tutup")
 	String forget(@PathVariable String code, HttpSession session) {
 		TrackingCode tracking = code(code);
-		Map<String, String> keys = keys(session);
-		keys.remove(tracking.value());
-		session.setAttribute(OPENED, keys);
+		Map<String, ComplainantPass> passes = passes(session);
+		passes.remove(tracking.value());
+		session.setAttribute(OPENED, passes);
 		return "redirect:/lacak/" + tracking.value();
 	}
 
 	@GetMapping("/lampiran/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long fileId, HttpSession session) {
 		TrackingCode tracking = code(code);
-		AccessKey key = opened(session, tracking).orElseThrow(() -> new NotFound("conversation.key.wrong"));
-		return Downloads.of(threads.fileForComplainant(tracking, key, fileId)
+		ComplainantPass pass = opened(session, tracking).orElseThrow(() -> new NotFound("conversation.key.wrong"));
+		return Downloads.of(threads.fileForComplainant(pass, fileId)
 			.orElseThrow(() -> new NotFound("attachment.notFound")));
 	}
 
-	private String page(TrackingCode tracking, AccessKey key, HttpSession session, Model model) {
+	private String page(TrackingCode tracking, ComplainantPass pass, HttpSession session, Model model) {
 		try {
-			model.addAttribute("thread", threads.forComplainant(tracking, key));
+			model.addAttribute("thread", threads.forComplainant(pass));
 		}
 		catch (NotFound stale) {
-			keys(session).remove(tracking.value());
+			Map<String, ComplainantPass> passes = passes(session);
+			passes.remove(tracking.value());
+			session.setAttribute(OPENED, passes);
 			throw stale;
 		}
 		model.addAttribute("zone", catalog.office().zone());
@@ -132,17 +135,17 @@ class ComplainantThreadController {
 		return TrackingCode.parse(code).orElseThrow(() -> new NotFound("tracking.code.unknown"));
 	}
 
-	private static Optional<AccessKey> opened(HttpSession session, TrackingCode code) {
-		return AccessKey.parse(keys(session).get(code.value()));
+	private static Optional<ComplainantPass> opened(HttpSession session, TrackingCode code) {
+		return Optional.ofNullable(passes(session).get(code.value()));
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, String> keys(HttpSession session) {
-		Object keys = session.getAttribute(OPENED);
-		if (keys == null) {
-			keys = new HashMap<String, String>();
-			session.setAttribute(OPENED, keys);
+	private static Map<String, ComplainantPass> passes(HttpSession session) {
+		Object passes = session.getAttribute(OPENED);
+		if (passes == null) {
+			passes = new HashMap<String, ComplainantPass>();
+			session.setAttribute(OPENED, passes);
 		}
-		return (Map<String, String>) keys;
+		return (Map<String, ComplainantPass>) passes;
 	}
 }

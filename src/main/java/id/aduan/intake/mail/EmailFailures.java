@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +19,14 @@ import id.aduan.system.DatabaseTime;
  * or piped message: after {@link #ATTEMPTS} failures one is set aside, its raw message kept here, and
  * the poller marks it seen, so that a message Aduan cannot read never holds up the mail behind it and
  * never vanishes either: the coordinator reads it on the page of mail set aside and registers it by
- * hand. A mail without a sender is set aside at once (there is nobody to reply to). Each failure is
+ * hand. A mail without a sender is set aside at once (there is nobody to reply to), and so is a piped
+ * message that failed (the mail server that piped it will not offer it again). Each failure is
  * written in its own short transaction, since the transaction that failed has rolled back.
  */
 @Repository
 class EmailFailures {
+
+	private static final Logger log = LoggerFactory.getLogger(EmailFailures.class);
 
 	/** How often a message may fail before it is set aside. */
 	static final int ATTEMPTS = 3;
@@ -33,6 +41,25 @@ class EmailFailures {
 
 	/** What is known of a message that failed: as much as could be read of it. */
 	record Known(String messageId, String sender, String subject, byte[] raw) {
+
+		/** What can be read of a message that failed, without failing again; {@code message} may be null. */
+		static Known of(MimeMessage message, byte[] raw) {
+			String id = null;
+			String from = null;
+			String subject = null;
+			try {
+				if (message != null) {
+					String[] ids = message.getHeader("Message-ID");
+					id = ids == null ? null : ids[0];
+					from = message.getHeader("From", ",");
+					subject = message.getHeader("Subject", " ");
+				}
+			}
+			catch (MessagingException | RuntimeException unreadable) {
+				log.debug("Headers of a failed mail unreadable: {}", unreadable.toString());
+			}
+			return new Known(id, from, subject, raw);
+		}
 	}
 
 	/** A message set aside, as the coordinator's list shows it. */
@@ -70,6 +97,14 @@ class EmailFailures {
 			insert(key, source, known, reason, 1, ATTEMPTS <= 1 ? now : null, now);
 		}
 		return isSetAside(key);
+	}
+
+	/**
+	 * Sets the message aside at once after a failure that nobody will retry (a piped message), keeping
+	 * the error; nothing when it already is.
+	 */
+	void setAside(String key, String source, Known known, String error, Instant now) {
+		insert(key, source, known, Reason.UNREADABLE.name() + ": " + error, 1, now, now);
 	}
 
 	/** Sets the message aside at once, e.g. a mail without a sender; nothing when it already is. */

@@ -30,6 +30,7 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.conversations.ComplaintThreads;
+import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
 
@@ -42,7 +43,8 @@ import id.aduan.system.Problems;
  * the tracking code and access key is queued by the follow-up module in the same transaction.
  * Auto-replies, bounces and Aduan's own mail are recorded and left alone. An email cannot be sent back
  * to be corrected, so it is fitted to the register's rules (a missing subject or text filled in, files
- * that fail the attachment policy named in the description) rather than refused.
+ * that fail the attachment policy named in the description, and in the receipt with why) rather than
+ * refused.
  */
 @Component
 public class MailIntake {
@@ -143,7 +145,8 @@ public class MailIntake {
 			messages.settle(mail.messageId(), Outcome.REPLY, complaint.id());
 			return new Taken(Outcome.REPLY, complaint.trackingCode());
 		}
-		NewComplaint complaint = fitted(mail, now);
+		Fitted fitted = fitted(mail, now);
+		NewComplaint complaint = fitted.complaint();
 		try {
 			registration.check(complaint);
 		}
@@ -153,8 +156,8 @@ public class MailIntake {
 					refused.problems());
 			return new Taken(Outcome.REFUSED, null);
 		}
-		Receipt receipt = registration.registerWithReceipt(complaint,
-				Actor.citizen(complaint.complainant().name()));
+		Receipt receipt = registration.registerWithReceipt(complaint, Actor.citizen(complaint.complainant().name()),
+				fitted.filesLeftOut());
 		messages.settle(mail.messageId(), Outcome.COMPLAINT, receipt.complaintId());
 		return new Taken(Outcome.COMPLAINT, receipt.trackingCode().value());
 	}
@@ -188,8 +191,12 @@ public class MailIntake {
 					&& complaint.complainantEmail().equalsIgnoreCase(mail.fromAddress()));
 	}
 
+	/** An email fitted to the register's rules, and the files left out with why, for the receipt. */
+	private record Fitted(NewComplaint complaint, List<FieldProblem> filesLeftOut) {
+	}
+
 	/** The email as a complaint the register accepts. */
-	private NewComplaint fitted(InboundMail mail, Instant now) {
+	private Fitted fitted(InboundMail mail, Instant now) {
 		String email = new Problems().email("email", mail.fromAddress()).isEmpty() ? mail.fromAddress() : null;
 		String name = Problems.blankToNull(mail.fromName());
 		String subject = Problems.blankToNull(mail.subject());
@@ -199,18 +206,28 @@ public class MailIntake {
 
 		List<AttachmentUpload> kept = new ArrayList<>();
 		List<String> leftOut = new ArrayList<>();
+		List<FieldProblem> why = new ArrayList<>();
 		for (AttachmentUpload file : mail.files()) {
 			if (file.content() == null || file.content().length == 0) {
 				continue;
 			}
-			Problems problems = new Problems();
-			boolean fits = kept.size() < policy.maxFiles()
-					&& !policy.check("attachments", List.of(file), false, problems).isEmpty();
-			if (fits) {
-				kept.add(file);
+			String fileName = AttachmentNames.safe(file.fileName());
+			if (kept.size() >= policy.maxFiles()) {
+				leftOut.add(fileName);
+				why.add(FieldProblem.of("attachments", "intake.mail.fileTooMany", fileName, policy.maxFiles()));
+				continue;
 			}
-			else {
-				leftOut.add(AttachmentNames.safe(file.fileName()));
+			Problems problems = new Problems();
+			if (!policy.check("attachments", List.of(file), false, problems).isEmpty()) {
+				kept.add(file);
+				continue;
+			}
+			leftOut.add(fileName);
+			try {
+				problems.throwIfAny();
+			}
+			catch (InvalidInput refused) {
+				why.addAll(refused.problems());
 			}
 		}
 		StringBuilder description = new StringBuilder(MailText.tidy(mail.text()));
@@ -230,9 +247,9 @@ public class MailIntake {
 		boolean plausible = sent != null && !sent.isAfter(now.plus(Duration.ofMinutes(5)))
 				&& sent.isAfter(now.minus(Duration.ofDays(365)));
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).map(item -> item.id()).orElse(-1L);
-		return new NewComplaint(channel, plausible ? sent : null, mail.messageId(),
+		return new Fitted(new NewComplaint(channel, plausible ? sent : null, mail.messageId(),
 				new Complainant(name == null ? null : cut(name, 200), null, email, null), false, false, title,
-				body + note, null, null, null, null, null, null, kept);
+				body + note, null, null, null, null, null, null, kept), why);
 	}
 
 	private String text(String key, Object... arguments) {

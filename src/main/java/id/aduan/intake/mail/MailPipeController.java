@@ -1,11 +1,7 @@
 package id.aduan.intake.mail;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-
-import jakarta.mail.MessagingException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.aduan.system.ActionRefused;
-import id.aduan.system.InvalidInput;
 import id.aduan.system.LargerBody;
 import id.aduan.system.NotFound;
 
@@ -25,7 +20,8 @@ import id.aduan.system.NotFound;
  * For an office whose mail server delivers to a program instead of a mailbox Aduan reads: the server
  * pipes each raw message (RFC 822) here, e.g. with
  * {@code curl --data-binary @- -H 'Content-Type: message/rfc822' -H 'Authorization: Bearer …'}. The
- * same path as the mailbox: taken once by Message-ID. Closed (404) until
+ * same path as the mailbox: taken once by Message-ID. A message that cannot be taken is set aside for the
+ * coordinator and answered {@code SET_ASIDE} ({@link MailPipe}). Closed (404) until
  * {@code aduan.mail.intake.pipe-token} is set; a wrong token is 403.
  */
 @RestController
@@ -37,11 +33,11 @@ class MailPipeController {
 
 	private final MailIntakeSettings settings;
 
-	private final MailIntake intake;
+	private final MailPipe pipe;
 
-	MailPipeController(MailIntakeSettings settings, MailIntake intake) {
+	MailPipeController(MailIntakeSettings settings, MailPipe pipe) {
 		this.settings = settings;
-		this.intake = intake;
+		this.pipe = pipe;
 	}
 
 	/** Whole emails with their photos: larger than the general ceiling on request bodies. */
@@ -67,14 +63,7 @@ class MailPipeController {
 				expected.getBytes(StandardCharsets.UTF_8))) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "intake.mail.pipe.token");
 		}
-		InboundMail mail;
-		try {
-			mail = MailReading.read(MailReading.parse(new ByteArrayInputStream(raw)));
-		}
-		catch (MessagingException | IOException unreadable) {
-			throw InvalidInput.of("message", "intake.mail.unreadable");
-		}
-		MailIntake.Taken taken = intake.take(mail, "PIPE", "pipe:" + mail.messageId(), raw);
+		MailIntake.Taken taken = pipe.take(raw);
 		HttpStatus status = taken.outcome() == MailIntake.Outcome.COMPLAINT ? HttpStatus.CREATED : HttpStatus.OK;
 		return ResponseEntity.status(status).body(new PipeAnswer(taken.outcome().name(), taken.trackingCode()));
 	}

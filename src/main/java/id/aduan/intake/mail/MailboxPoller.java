@@ -131,7 +131,7 @@ class MailboxPoller {
 
 	private void failed(MimeMessage message, String key, byte[] raw, Exception failure) throws MessagingException {
 		try {
-			if (failures.failed(key, "IMAP", known(message, raw), failure.toString(), clock.instant())) {
+			if (failures.failed(key, "IMAP", EmailFailures.Known.of(message, raw), failure.toString(), clock.instant())) {
 				message.setFlag(Flags.Flag.SEEN, true);
 				log.warn("Surel {} gagal diambil {} kali dan disisihkan untuk koordinator: {}", key,
 						EmailFailures.ATTEMPTS, failure.toString());
@@ -145,23 +145,6 @@ class MailboxPoller {
 			log.warn("Surel {} tidak dapat diambil ({}) dan kegagalannya tidak dapat dicatat: {}", key, failure,
 					notCounted.toString());
 		}
-	}
-
-	/** What can be read of a message that failed, without failing again. */
-	private static EmailFailures.Known known(MimeMessage message, byte[] raw) {
-		String id = null;
-		String from = null;
-		String subject = null;
-		try {
-			String[] ids = message.getHeader("Message-ID");
-			id = ids == null ? null : ids[0];
-			from = message.getHeader("From", ",");
-			subject = message.getHeader("Subject", " ");
-		}
-		catch (MessagingException | RuntimeException unreadable) {
-			log.debug("Headers of a failed mail unreadable: {}", unreadable.toString());
-		}
-		return new EmailFailures.Known(id, from, subject, raw);
 	}
 
 	/** The message as the server holds it (read with peek: not marked seen). */

@@ -47,7 +47,7 @@ import id.aduan.followup.FollowUpJobs;
  * the complaint's thread, and neither strangers nor auto-replies get in.
  */
 @SpringBootTest(properties = { "aduan.followup.mail-from=aduan@dinsos.example.go.id",
-		"aduan.followup.public-url=https://aduan.example.go.id" })
+		"aduan.followup.public-url=https://aduan.example.go.id", "aduan.attachments.max-size=1MB" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EmailIntakeScenarioTest {
@@ -130,6 +130,8 @@ class EmailIntakeScenarioTest {
 		assertThat(receipt.getMessageID()).startsWith("<" + code + ".").endsWith("@dinsos.example.go.id>");
 		String body = GreenMailUtil.getBody(receipt).replace("=\r\n", "");
 		assertThat(body).contains(code, "https://aduan.example.go.id/lacak/" + code);
+		assertThat(String.valueOf(receipt.getContent())).as("the refused file is named with why")
+			.contains("- Berkas setup.exe bukan JPEG, PNG, atau PDF.").doesNotContain("daftar-kpm.png");
 		assertThat(body).containsPattern("Kunci akses untuk percakapan dengan petugas: [2-9A-Z]{4}-[2-9A-Z]{4}");
 
 		MimeMessage answer = message("<balasan-" + System.nanoTime() + "@example.id>", CITIZEN, "Alexander Seleky",
@@ -150,6 +152,38 @@ class EmailIntakeScenarioTest {
 			.containsExactly("Daftar nama KPM menyusul besok.");
 		assertThat(jdbc.sql("select outcome from email_message where message_id = ?").param(id).query(String.class).single())
 			.isEqualTo("COMPLAINT");
+	}
+
+	@Test
+	void theReceiptTellsTheCitizenWhichAttachmentWasLeftOutAndWhy() throws Exception {
+		String citizen = "maria.tanamal@example.id";
+		String id = "<banjir-" + System.nanoTime() + "@example.id>";
+		MimeMessage complaint = message(id, citizen, "Maria Tanamal", "Rumah rusak diterjang banjir", null);
+		MimeMultipart parts = new MimeMultipart("mixed");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Rumah kami di Desa Hila rusak berat setelah banjir; mohon bantuan bahan bangunan.", "UTF-8");
+		parts.addBodyPart(text);
+		parts.addBodyPart(file("foto-rumah-rusak.png", "image/png", Arrays.copyOf(PNG, 1024 * 1024 + 1)));
+		parts.addBodyPart(file("surat-keterangan-desa.png", "image/png", PNG));
+		complaint.setContent(parts);
+		send(complaint);
+
+		assertThat(jobs.pollNow()).isEqualTo(1);
+		Map<String, Object> stored = jdbc.sql("""
+				select c.tracking_code, (select count(*) from attachment a where a.complaint_id = c.id) files
+				from complaint c where c.channel_reference = ?""").param(id).query().singleRow();
+		assertThat(stored).containsEntry("files", 1L);
+		String code = (String) stored.get("tracking_code");
+
+		followUp.runAll();
+		MimeMessage receipt = only(citizen, "Re: Rumah rusak diterjang banjir [" + code + "]");
+		String body = String.valueOf(receipt.getContent()).replace("\r\n", "\n");
+		assertThat(body).contains(code, """
+
+				Lampiran berikut tidak kami simpan:
+				- Berkas foto-rumah-rusak.png terlalu besar; paling besar 1 MB.
+				Bila berkas tersebut diperlukan, kirimkan kembali""")
+			.doesNotContain("surat-keterangan-desa.png").doesNotContain("{lampiran}");
 	}
 
 	@Test

@@ -169,6 +169,38 @@ class EmailIntakeUnderFaultsTest {
 	}
 
 	@Test
+	void aPipedMailThatCannotBeTakenIsSetAsideForTheCoordinatorInsteadOfRefused() throws Exception {
+		String run = String.valueOf(System.nanoTime());
+		String broken = "<pipa-rusak-" + run + "@example.id>";
+		pipe(raw(broken, "pipa-rusak@example.id", "Lampiran rusak lewat pipa", "text/plain; charset=UTF-8",
+				"Surel dengan lampiran yang rusak.", brokenAttachment()));
+
+		// The database refuses this one complaint, as it may refuse anything unforeseen.
+		String refused = "<pipa-ditolak-" + run + "@example.id>";
+		jdbc.sql("alter table complaint add constraint uji_pipa_ditolak check (title <> 'Ditolak basis data')").update();
+		try {
+			pipe(raw(refused, "pipa-ditolak@example.id", "Ditolak basis data", "text/plain; charset=UTF-8",
+					"Bantuan beras belum dibagikan di dusun kami.", ""));
+		}
+		finally {
+			jdbc.sql("alter table complaint drop constraint uji_pipa_ditolak").update();
+		}
+
+		for (String id : List.of(broken, refused)) {
+			assertThat(jdbc.sql("select count(*) from email_failure where message_id = ? and source = 'PIPE'"
+					+ " and set_aside_at is not null and raw is not null").param(id).query(Long.class).single())
+				.as("set aside: " + id).isEqualTo(1);
+			assertThat(complaintFor(id)).isZero();
+			assertThat(jdbc.sql("select count(*) from email_message where message_id = ?").param(id).query(Long.class)
+				.single()).as("nothing half-taken").isZero();
+		}
+		assertThat(Jsoup.parse(mvc.perform(get("/staf/surel-disisihkan").with(user(staff.coordinator())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).text()).contains("Lampiran rusak lewat pipa", "Ditolak basis data");
+	}
+
+	@Test
 	void aMailWithoutSenderIsKeptForTheCoordinatorInsteadOfDropped() throws Exception {
 		String id = "<tanpa-pengirim-" + System.nanoTime() + "@example.id>";
 		deliver(raw(id, null, "Tanpa pengirim", "text/plain; charset=UTF-8", "Mohon bantuan untuk lansia.", ""));
@@ -202,6 +234,15 @@ class EmailIntakeUnderFaultsTest {
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select outcome from email_message where message_id = ?")
 			.param("<kedua-" + run + "@example.id>").query(String.class).single()).isEqualTo("REPLY");
+	}
+
+	/** Pipes a raw message in; the mail server must always hear that it was accepted. */
+	private void pipe(String raw) throws Exception {
+		mvc.perform(post("/api/v1/mail/inbound").contentType("message/rfc822")
+			.content(raw.getBytes(StandardCharsets.UTF_8))
+			.header("Authorization", "Bearer token-gangguan"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("SET_ASIDE"));
 	}
 
 	private long setAside() {
