@@ -27,6 +27,11 @@ import id.aduan.system.MessageKey;
  * <em>duplicate</em>, <em>returned</em> by a unit to the coordinator, and <em>reopened</em> after an
  * answer. Every step is checked against {@link Action} (from which status, by whom) and leaves a
  * {@link TimelineEntry}; nothing changes the status except these methods.
+ * <p>
+ * What a step means to other modules the complaint registers as an event ({@link ComplaintRegistered}
+ * once the register gave it its id, {@link ComplaintStatusChanged}, {@link ComplaintRouted});
+ * {@link Complaints} publishes them when it stores the change, in the same transaction, so that nothing
+ * is announced that was not stored and nothing stored goes unannounced.
  */
 public class Complaint {
 
@@ -104,6 +109,9 @@ public class Complaint {
 
 	private final List<Object> events = new ArrayList<>();
 
+	/** The access key given to the complainant at registration, in plain only until it is announced. */
+	private AccessKey issuedKey;
+
 	private Complaint(Stored s, List<TimelineEntry> timeline) {
 		this.id = s.id();
 		this.trackingCode = s.trackingCode();
@@ -143,15 +151,17 @@ public class Complaint {
 
 	/**
 	 * A complaint as it arrives. {@code draft} has been validated and tidied by
-	 * {@link ComplaintRegistration}; {@code by} is the citizen themselves or the officer who took it down.
+	 * {@link ComplaintRegistration}; {@code by} is the citizen themselves or the officer who took it down;
+	 * {@code key} opens the complaint's message thread to the complainant.
 	 */
-	static Complaint register(NewComplaint draft, TrackingCode code, Actor by, Instant at) {
+	static Complaint register(NewComplaint draft, TrackingCode code, AccessKey key, Actor by, Instant at) {
 		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
 		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.receivedAt(), at, registeredBy,
 				draft.channelId(), draft.channelReference(), draft.complainant(), draft.anonymous(),
 				draft.confidential(), draft.title(), draft.description(), draft.incidentDate(),
 				draft.incidentPlace(), draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null,
 				null, null, null, null, null, null, null), List.of());
+		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;
 	}
@@ -180,7 +190,7 @@ public class Complaint {
 		this.routedAt = at;
 		moveTo(ComplaintStatus.ROUTED, TimelineEntry.Kind.ROUTED, by.actor(), at, note, unitName);
 		if (id != null) {
-			events.add(new ComplaintRouted(id, targetUnitId));
+			registerEvent(new ComplaintRouted(id, targetUnitId));
 		}
 	}
 
@@ -377,7 +387,7 @@ public class Complaint {
 		this.status = next;
 		record(kind, by, at, note, detail);
 		if (previous != next && id != null) {
-			events.add(new ComplaintStatusChanged(id, previous, next, unitId));
+			registerEvent(new ComplaintStatusChanged(id, previous, next, unitId));
 		}
 	}
 
@@ -394,8 +404,16 @@ public class Complaint {
 		return taken;
 	}
 
-	/** After the repository stored the complaint and the entries taken from {@link #takeUnsaved()}. */
+	/**
+	 * After the repository stored the complaint and the entries taken from {@link #takeUnsaved()}. A
+	 * complaint stored for the first time is now in the register, under the id it was given.
+	 */
 	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
+		if (id == null) {
+			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), channelId,
+					issuedKey == null ? null : issuedKey.value(), complainant.email() != null));
+			issuedKey = null;
+		}
 		this.id = newId;
 		this.version = newVersion;
 		for (int i = 0; i < stored.size(); i++) {
@@ -407,10 +425,23 @@ public class Complaint {
 		}
 	}
 
-	List<Object> takeEvents() {
-		List<Object> taken = List.copyOf(events);
+	private void registerEvent(Object event) {
+		events.add(event);
+	}
+
+	/** What happened to the complaint since it was last published, in order. */
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	/** After {@link Complaints} published the {@link #domainEvents()}. */
+	void clearEvents() {
 		events.clear();
-		return taken;
+	}
+
+	/** The hash of the access key issued at registration, to store; null for a complaint read back. */
+	String issuedKeyHash() {
+		return issuedKey == null ? null : issuedKey.hash();
 	}
 
 	Stored stored() {

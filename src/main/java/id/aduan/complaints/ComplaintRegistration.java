@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +44,6 @@ public class ComplaintRegistration {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final DeadlinePlanning planning;
@@ -56,8 +53,7 @@ public class ComplaintRegistration {
 	private final TransactionTemplate transaction;
 
 	ComplaintRegistration(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlinePlanning planning,
-			TransactionTemplate transaction) {
+			AuditTrail audit, Clock clock, DeadlinePlanning planning, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.planning = planning;
 		this.complaints = complaints;
@@ -65,7 +61,6 @@ public class ComplaintRegistration {
 		this.policy = policy;
 		this.catalog = catalog;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -97,18 +92,16 @@ public class ComplaintRegistration {
 		while (complaints.trackingCodeTaken(code)) {
 			code = TrackingCode.generate(random);
 		}
-		Complaint complaint = Complaint.register(draft, code, by, at);
+		Complaint complaint = Complaint.register(draft, code, key, by, at);
 		planning.plan(complaint);
 		LocalDate receivedOn = draft.receivedAt().atZone(catalog.office().zone()).toLocalDate();
-		long firstEntry = complaints.addAll(List.of(new Complaints.Addition(complaint, receivedOn, key.hash())))
+		long firstEntry = complaints.addAll(List.of(new Complaints.Addition(complaint, receivedOn)))
 			.get(0)
 			.get(0);
 		for (AttachmentPolicy.Accepted file : files) {
 			attachments.add(complaint.id(), firstEntry, Attachment.Purpose.EVIDENCE, file, by.name(), at);
 		}
 		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
-		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
-				draft.complainant().email() != null));
 		return new Receipt(complaint.id(), code, key);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,6 +30,10 @@ import id.aduan.system.DatabaseTime;
  * Stores complaints and their timelines. A save writes the complaint's row and appends the new
  * timeline entries; it never rewrites an entry. Saves are guarded by a version number, so two
  * officers acting at once cannot overwrite each other: the second is told to reload.
+ * <p>
+ * It is also the one place where a complaint's events are published: every store of a complaint
+ * ({@link #addAll}, {@link #save}) publishes what the complaint registered, once its rows are written,
+ * in the caller's transaction (listeners run in it; transactional listeners see its commit).
  */
 @Repository
 class Complaints {
@@ -68,9 +73,12 @@ class Complaints {
 
 	private final NamedParameterJdbcTemplate named;
 
-	Complaints(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final ApplicationEventPublisher events;
+
+	Complaints(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.events = events;
 	}
 
 	Optional<Complaint> byId(long id) {
@@ -123,16 +131,16 @@ class Complaints {
 	}
 
 	/**
-	 * A new complaint to store: the date it was received in the office's time zone (the period it counts
-	 * in) and the hash of the complainant's access key, if any.
+	 * A new complaint to store, and the date it was received in the office's time zone (the period it
+	 * counts in).
 	 */
-	record Addition(Complaint complaint, LocalDate receivedOn, String accessKeyHash) {
+	record Addition(Complaint complaint, LocalDate receivedOn) {
 	}
 
 	/**
 	 * Stores new complaints and their first timeline entries, as two batched statements whatever their
-	 * number (one round trip each to the database); returns, per complaint in order, the ids of its
-	 * first timeline entries. {@code receivedOn} of each is the period it counts in.
+	 * number (one round trip each to the database), and publishes each one's registration; returns, per
+	 * complaint in order, the ids of its first timeline entries.
 	 */
 	List<List<Long>> addAll(List<Addition> additions) {
 		SqlParameterSource[] rows = new SqlParameterSource[additions.size()];
@@ -159,6 +167,7 @@ class Complaints {
 			additions.get(i).complaint().markSaved(ids.get(i), 0, stored, own);
 			result.add(own);
 		}
+		additions.forEach(addition -> publish(addition.complaint()));
 		return result;
 	}
 
@@ -179,7 +188,8 @@ class Complaints {
 
 	private static SqlParameterSource insertParameters(Addition addition) {
 		Complaint.Stored s = addition.complaint().stored();
-		return new MapSqlParameterSource(parameters(s)).addValue("accessKeyHash", addition.accessKeyHash())
+		return new MapSqlParameterSource(parameters(s))
+			.addValue("accessKeyHash", addition.complaint().issuedKeyHash())
 			.addValue("trackingCode", s.trackingCode().value())
 			.addValue("registeredAt", DatabaseTime.of(s.registeredAt()))
 			.addValue("receivedOn", addition.receivedOn())
@@ -229,7 +239,10 @@ class Complaints {
 		return ids;
 	}
 
-	/** Stores the changes; refused when someone else saved the complaint since it was loaded. */
+	/**
+	 * Stores the changes and publishes the complaint's events; refused when someone else saved the
+	 * complaint since it was loaded.
+	 */
 	List<Long> save(Complaint complaint) {
 		Complaint.Stored s = complaint.stored();
 		int updated = jdbc.sql("""
@@ -246,7 +259,14 @@ class Complaints {
 		if (updated != 1) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
 		}
-		return appendEntries(complaint, s.id(), s.version() + 1);
+		List<Long> entryIds = appendEntries(complaint, s.id(), s.version() + 1);
+		publish(complaint);
+		return entryIds;
+	}
+
+	private void publish(Complaint complaint) {
+		complaint.domainEvents().forEach(events::publishEvent);
+		complaint.clearEvents();
 	}
 
 	/**

@@ -162,7 +162,7 @@ class DeadlineScheduleTest {
 	private Complaint receivedAt(String local) {
 		Complaint complaint = Complaint.register(new NewComplaint(1L, at(local), null, Complainant.UNKNOWN, false,
 				false, "Judul", "Uraian pengaduan yang cukup.", null, null, null, null, null, null, List.of()),
-				TrackingCode.generate(new Random(3)), Actor.citizen(null), at(local));
+				TrackingCode.generate(new Random(3)), null, Actor.citizen(null), at(local));
 		List<TimelineEntry> entries = complaint.takeUnsaved();
 		complaint.markSaved(9L, 0, entries, entries.stream().map(entry -> 900L).toList());
 		return complaint;
