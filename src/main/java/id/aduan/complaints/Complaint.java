@@ -156,11 +156,13 @@ public class Complaint {
 	 */
 	static Complaint register(NewComplaint draft, TrackingCode code, AccessKey key, Actor by, Instant at) {
 		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
-		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.receivedAt(), at, registeredBy,
-				draft.channelId(), draft.channelReference(), draft.complainant(), draft.anonymous(),
-				draft.confidential(), draft.title(), draft.description(), draft.incidentDate(),
-				draft.incidentPlace(), draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null,
-				null, null, null, null, null, null, null), List.of());
+		Arrival arrival = draft.arrival();
+		Matter matter = draft.matter();
+		Complaint complaint = new Complaint(new Stored(null, code, 0, arrival.receivedAt(), at, registeredBy,
+				arrival.channelId(), arrival.reference(), draft.complainant(), draft.anonymous(), draft.confidential(),
+				matter.title(), matter.description(), matter.incidentDate(), matter.incidentPlace(),
+				draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null,
+				null, null, null), List.of());
 		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;

@@ -349,10 +349,10 @@ class ComplaintTest {
 	}
 
 	private Complaint received(boolean anonymous) {
-		NewComplaint draft = new NewComplaint(1L, t0, null,
-				new Complainant("Siti Aminah", "081234567890", null, "Desa Waelo"), anonymous, false,
-				"Bantuan sembako belum diterima", "Sudah tiga bulan bantuan sembako tidak diterima.",
-				LocalDate.of(2026, 2, 1), "Namrole", null, null, null, null, List.of());
+		NewComplaint draft = NewComplaint
+			.of(new Arrival(1L, t0, null), new Matter("Bantuan sembako belum diterima",
+					"Sudah tiga bulan bantuan sembako tidak diterima.", LocalDate.of(2026, 2, 1), "Namrole"))
+			.from(new Complainant("Siti Aminah", "081234567890", null, "Desa Waelo"), anonymous, false);
 		return Complaint.register(draft, TrackingCode.generate(new Random(1)), KEY,
 				Actor.citizen(anonymous ? null : "Siti Aminah"), t0);
 	}
