@@ -36,9 +36,8 @@ import id.aduan.system.MessageKey;
 public class Complaint {
 
 	/** Everything a complaint is stored as; only the repository builds one. */
-	record Stored(Long id, TrackingCode trackingCode, int version, Instant receivedAt, Instant registeredAt,
-			Long registeredBy, long channelId, String channelReference, Complainant complainant, boolean anonymous,
-			boolean confidential, String title, String description, LocalDate incidentDate, String incidentPlace,
+	record Stored(Long id, TrackingCode trackingCode, int version, Arrival arrival, Instant registeredAt,
+			Long registeredBy, Complainant complainant, boolean anonymous, boolean confidential, Matter matter,
 			Classification classification, Long unitId, ComplaintStatus status, ComplaintStatus heldFromStatus,
 			Instant verifiedAt, Instant routedAt, String answer, Instant answeredAt, Instant closedAt,
 			String referredTo, String closingReason, Long duplicateOfId, ServiceLevel serviceLevel,
@@ -51,15 +50,12 @@ public class Complaint {
 
 	private int version;
 
-	private final Instant receivedAt;
+	/** Channel, received time (never empty once registered) and the channel's reference. */
+	private final Arrival arrival;
 
 	private final Instant registeredAt;
 
 	private final Long registeredBy;
-
-	private final long channelId;
-
-	private final String channelReference;
 
 	private final Complainant complainant;
 
@@ -67,13 +63,7 @@ public class Complaint {
 
 	private final boolean confidential;
 
-	private final String title;
-
-	private final String description;
-
-	private final LocalDate incidentDate;
-
-	private final String incidentPlace;
+	private final Matter matter;
 
 	private Classification classification;
 
@@ -116,18 +106,13 @@ public class Complaint {
 		this.id = s.id();
 		this.trackingCode = s.trackingCode();
 		this.version = s.version();
-		this.receivedAt = s.receivedAt();
+		this.arrival = s.arrival();
 		this.registeredAt = s.registeredAt();
 		this.registeredBy = s.registeredBy();
-		this.channelId = s.channelId();
-		this.channelReference = s.channelReference();
 		this.complainant = s.complainant();
 		this.anonymous = s.anonymous();
 		this.confidential = s.confidential();
-		this.title = s.title();
-		this.description = s.description();
-		this.incidentDate = s.incidentDate();
-		this.incidentPlace = s.incidentPlace();
+		this.matter = s.matter();
 		this.classification = s.classification();
 		this.unitId = s.unitId();
 		this.status = s.status();
@@ -156,13 +141,10 @@ public class Complaint {
 	 */
 	static Complaint register(NewComplaint draft, TrackingCode code, AccessKey key, Actor by, Instant at) {
 		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
-		Arrival arrival = draft.arrival();
-		Matter matter = draft.matter();
-		Complaint complaint = new Complaint(new Stored(null, code, 0, arrival.receivedAt(), at, registeredBy,
-				arrival.channelId(), arrival.reference(), draft.complainant(), draft.anonymous(), draft.confidential(),
-				matter.title(), matter.description(), matter.incidentDate(), matter.incidentPlace(),
-				draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null,
-				null, null, null), List.of());
+		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.arrival(), at, registeredBy,
+				draft.complainant(), draft.anonymous(), draft.confidential(), draft.matter(), draft.classification(),
+				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null),
+				List.of());
 		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;
@@ -307,7 +289,7 @@ public class Complaint {
 	 */
 	void plan(ServiceLevel level, WorkingCalendar calendar) {
 		this.serviceLevel = level;
-		this.schedule = DeadlineSchedule.derive(level, receivedAt, status, timeline, calendar);
+		this.schedule = DeadlineSchedule.derive(level, arrival.receivedAt(), status, timeline, calendar);
 	}
 
 	/**
@@ -412,7 +394,7 @@ public class Complaint {
 	 */
 	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
 		if (id == null) {
-			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), channelId,
+			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), arrival.channelId(),
 					issuedKey == null ? null : issuedKey.value(), complainant.email() != null));
 			issuedKey = null;
 		}
@@ -447,9 +429,8 @@ public class Complaint {
 	}
 
 	Stored stored() {
-		return new Stored(id, trackingCode, version, receivedAt, registeredAt, registeredBy, channelId,
-				channelReference, complainant, anonymous, confidential, title, description, incidentDate,
-				incidentPlace, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
+		return new Stored(id, trackingCode, version, arrival, registeredAt, registeredBy, complainant, anonymous,
+				confidential, matter, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
 				answeredAt, closedAt, referredTo, closingReason, duplicateOfId, serviceLevel, schedule);
 	}
 
@@ -465,8 +446,12 @@ public class Complaint {
 		return version;
 	}
 
+	public Arrival arrival() {
+		return arrival;
+	}
+
 	public Instant receivedAt() {
-		return receivedAt;
+		return arrival.receivedAt();
 	}
 
 	public Instant registeredAt() {
@@ -474,11 +459,11 @@ public class Complaint {
 	}
 
 	public long channelId() {
-		return channelId;
+		return arrival.channelId();
 	}
 
 	public String channelReference() {
-		return channelReference;
+		return arrival.reference();
 	}
 
 	/** The complainant as stored, for storage and for messages to the complainant themselves. */
@@ -494,20 +479,24 @@ public class Complaint {
 		return confidential;
 	}
 
+	public Matter matter() {
+		return matter;
+	}
+
 	public String title() {
-		return title;
+		return matter.title();
 	}
 
 	public String description() {
-		return description;
+		return matter.description();
 	}
 
 	public LocalDate incidentDate() {
-		return incidentDate;
+		return matter.incidentDate();
 	}
 
 	public String incidentPlace() {
-		return incidentPlace;
+		return matter.incidentPlace();
 	}
 
 	public Classification classification() {

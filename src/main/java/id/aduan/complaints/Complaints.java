@@ -194,18 +194,18 @@ class Complaints {
 			.addValue("registeredAt", DatabaseTime.of(s.registeredAt()))
 			.addValue("receivedOn", addition.receivedOn())
 			.addValue("registeredBy", s.registeredBy())
-			.addValue("channelId", s.channelId())
-			.addValue("channelReference", s.channelReference())
+			.addValue("channelId", s.arrival().channelId())
+			.addValue("channelReference", s.arrival().reference())
 			.addValue("name", s.complainant().name())
 			.addValue("phone", s.complainant().phone())
 			.addValue("email", s.complainant().email())
 			.addValue("address", s.complainant().address())
 			.addValue("anonymous", s.anonymous())
 			.addValue("confidential", s.confidential())
-			.addValue("title", s.title())
-			.addValue("description", s.description())
-			.addValue("incidentDate", s.incidentDate())
-			.addValue("incidentPlace", s.incidentPlace());
+			.addValue("title", s.matter().title())
+			.addValue("description", s.matter().description())
+			.addValue("incidentDate", s.matter().incidentDate())
+			.addValue("incidentPlace", s.matter().incidentPlace());
 	}
 
 	private static SqlParameterSource entryParameters(long complaintId, TimelineEntry entry) {
@@ -318,7 +318,7 @@ class Complaints {
 
 	private static Map<String, Object> parameters(Complaint.Stored s) {
 		Map<String, Object> values = new HashMap<>();
-		values.put("receivedAt", DatabaseTime.of(s.receivedAt()));
+		values.put("receivedAt", DatabaseTime.of(s.arrival().receivedAt()));
 		values.put("reportTypeId", s.classification().reportTypeId());
 		values.put("formId", s.classification().formId());
 		values.put("categoryId", s.classification().categoryId());
@@ -358,13 +358,15 @@ class Complaints {
 	private static Complaint.Stored stored(ResultSet rs, int row) throws SQLException {
 		String held = rs.getString("held_from_status");
 		return new Complaint.Stored(rs.getLong("id"), new TrackingCode(rs.getString("tracking_code")),
-				rs.getInt("version"), DatabaseTime.instant(rs, "received_at"),
+				rs.getInt("version"),
+				new Arrival(rs.getLong("channel_id"), DatabaseTime.instant(rs, "received_at"),
+						rs.getString("channel_reference")),
 				DatabaseTime.instant(rs, "registered_at"), rs.getObject("registered_by", Long.class),
-				rs.getLong("channel_id"), rs.getString("channel_reference"),
 				new Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
 						rs.getString("complainant_email"), rs.getString("complainant_address")),
-				rs.getBoolean("anonymous"), rs.getBoolean("confidential"), rs.getString("title"),
-				rs.getString("description"), DatabaseTime.date(rs, "incident_date"), rs.getString("incident_place"),
+				rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
+				new Matter(rs.getString("title"), rs.getString("description"), DatabaseTime.date(rs, "incident_date"),
+						rs.getString("incident_place")),
 				new Classification(rs.getObject("report_type_id", Long.class), rs.getObject("form_id", Long.class),
 						rs.getObject("category_id", Long.class), rs.getObject("service_id", Long.class)),
 				rs.getObject("unit_id", Long.class), ComplaintStatus.valueOf(rs.getString("status")),
