@@ -207,9 +207,9 @@ abstract class ComplaintStoreContract {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		Actor coordinator = staff.coordinator().actor();
 		Complaint phoned = register("Telepon " + marker, false);
-		registration.register(NewComplaint.of(new Arrival(channel("WALK_IN"), Instant.now().minus(40, ChronoUnit.DAYS),
-				null), Matter.of("Datang langsung " + marker, "Keterangan yang cukup panjang untuk diterima.")),
-				coordinator);
+		Arrival walkedIn = new Arrival(channel("WALK_IN"), Instant.now().minus(40, ChronoUnit.DAYS), null);
+		registration.register(NewComplaint.of(walkedIn,
+				Matter.of("Datang langsung " + marker, "Keterangan yang cukup panjang untuk diterima.")), coordinator);
 		handling.reject(phoned.id(), null, "Tidak jelas", coordinator);
 
 		assertThat(titles(queries.inbox(new InboxQuery(ComplaintStatus.REJECTED, null, null, null, null, null, null,
@@ -272,9 +272,9 @@ abstract class ComplaintStoreContract {
 	void aComplaintPastItsVerificationDeadlineIsFoundAsOverdueAndSortedFirst() {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		Actor coordinator = staff.coordinator().actor();
-		TrackingCode old = registration.register(NewComplaint.of(new Arrival(channel("LETTER"),
-				Instant.now().minus(30, ChronoUnit.DAYS), null), Matter.of("Lama " + marker, "Surat yang terlambat dicatat.")),
-				coordinator);
+		Arrival late = new Arrival(channel("LETTER"), Instant.now().minus(30, ChronoUnit.DAYS), null);
+		TrackingCode old = registration.register(
+				NewComplaint.of(late, Matter.of("Lama " + marker, "Surat yang terlambat dicatat.")), coordinator);
 		register("Baru " + marker, false);
 
 		Complaint stored = complaints.byTrackingCode(old).orElseThrow();
@@ -433,7 +433,8 @@ abstract class ComplaintStoreContract {
 	private Complaint register(String title, boolean anonymous) {
 		TrackingCode code = registration.register(NewComplaint
 			.of(Arrival.by(channel("PHONE")), Matter.of(title, "Uraian pengaduan melalui telepon."))
-			.from(new Complainant("Penelepon", "081200001111", null, null), anonymous, false), staff.helpDesk().actor());
+			.from(new Complainant("Penelepon", "081200001111", null, null), anonymous, false),
+				staff.helpDesk().actor());
 		return complaints.byTrackingCode(code).orElseThrow();
 	}
 
