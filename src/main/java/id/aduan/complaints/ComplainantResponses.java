@@ -76,8 +76,7 @@ public class ComplainantResponses {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "rating.notOpen");
 		}
 		Instant now = clock.instant();
-		complaint.recordRating(citizen(), now);
-		ratings.add(new Rating(complaint.id(), complaint.answeredAt(), now, score, solved, Problems.blankToNull(comment)));
+		ratings.add(complaint.rate(score, solved, Problems.blankToNull(comment), citizen(), now));
 		complaints.save(complaint);
 		audit.record(citizen().actor().name(), "COMPLAINT_RATED", "complaint", String.valueOf(complaint.id()),
 				complaint.trackingCode().value() + ": " + score + (solved ? " selesai" : " belum selesai"));

@@ -102,6 +102,9 @@ public class Complaint {
 	/** The access key given to the complainant at registration, in plain only until it is announced. */
 	private AccessKey issuedKey;
 
+	/** The complainant's verdict given since the complaint was loaded, for its row to carry when saved. */
+	private Rating unsavedRating;
+
 	private Complaint(Stored s, List<TimelineEntry> timeline) {
 		this.id = s.id();
 		this.trackingCode = s.trackingCode();
@@ -305,10 +308,22 @@ public class Complaint {
 		moveTo(ComplaintStatus.REOPENED, TimelineEntry.Kind.DISPUTED, by.actor(), at, reason, null);
 	}
 
-	/** The complainant's verdict on the answer is in the history; the score itself is kept with the ratings. */
-	void recordRating(Handler by, Instant at) {
+	/**
+	 * The complainant's verdict on the latest answer: noted in the history, and carried by the complaint as
+	 * its latest verdict (what the reports count) when it is saved. Every verdict is kept with the ratings.
+	 */
+	Rating rate(int score, boolean solved, String comment, Handler by, Instant at) {
 		require(Action.RATE, by);
 		record(TimelineEntry.Kind.RATED, by.actor(), at, null, null);
+		unsavedRating = new Rating(id, answeredAt, at, score, solved, comment);
+		return unsavedRating;
+	}
+
+	/** The verdict given since the last save, if any; handed out once, to the save. */
+	Optional<Rating> takeUnsavedRating() {
+		Optional<Rating> rating = Optional.ofNullable(unsavedRating);
+		unsavedRating = null;
+		return rating;
 	}
 
 	/** No dispute came in time: the answered complaint is done. */

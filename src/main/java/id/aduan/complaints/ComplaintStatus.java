@@ -1,5 +1,8 @@
 package id.aduan.complaints;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where a complaint stands, after the national platform SP4N-LAPOR!: the main path runs
  * received → verified → routed to a unit (disposisi) → in follow-up → answered → closed; the side
@@ -29,6 +32,14 @@ public enum ComplaintStatus {
 	/** No further handling: the complaint may only be reopened (when it was closed after an answer). */
 	public boolean isFinal() {
 		return this == CLOSED || this == NOT_OUR_AUTHORITY || this == REJECTED || this == DUPLICATE;
+	}
+
+	/**
+	 * The names of the final statuses, as the {@code status} column holds them: for SQL that must say
+	 * "handled" or "still open" the way {@link #isFinal()} does.
+	 */
+	public static List<String> finalNames() {
+		return Arrays.stream(values()).filter(ComplaintStatus::isFinal).map(ComplaintStatus::name).toList();
 	}
 
 	/**

@@ -240,21 +240,25 @@ class Complaints {
 	}
 
 	/**
-	 * Stores the changes and publishes the complaint's events; refused when someone else saved the
-	 * complaint since it was loaded.
+	 * Stores the changes, with the complainant's latest verdict when one was given, and publishes the
+	 * complaint's events; refused when someone else saved the complaint since it was loaded.
 	 */
 	List<Long> save(Complaint complaint) {
 		Complaint.Stored s = complaint.stored();
+		Optional<Rating> rating = complaint.takeUnsavedRating();
 		int updated = jdbc.sql("""
 				update complaint set version = version + 1, received_at = :receivedAt, report_type_id = :reportTypeId,
 				       form_id = :formId, category_id = :categoryId, service_id = :serviceId, unit_id = :unitId,
 				       status = :status, held_from_status = :heldFrom, verified_at = :verifiedAt, routed_at = :routedAt,
 				       answer = :answer, answered_at = :answeredAt, closed_at = :closedAt, referred_to = :referredTo,
 				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf,""" + PLAN
+				+ (rating.isPresent() ? ", rating_score = :ratingScore, rating_solved = :ratingSolved" : "")
 				+ " where id = :id and version = :version")
 			.params(parameters(s))
 			.param("id", s.id())
 			.param("version", s.version())
+			.param("ratingScore", rating.map(Rating::score).orElse(null))
+			.param("ratingSolved", rating.map(Rating::solved).orElse(null))
 			.update();
 		if (updated != 1) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
@@ -280,7 +284,8 @@ class Complaints {
 
 	/** The ids of complaints still being handled, whose deadlines move with the calendar. */
 	List<Long> openIds() {
-		return jdbc.sql("select id from complaint where status not in ('CLOSED', 'NOT_OUR_AUTHORITY', 'REJECTED', 'DUPLICATE')")
+		return jdbc.sql("select id from complaint where status not in (:final)")
+			.param("final", ComplaintStatus.finalNames())
 			.query(Long.class)
 			.list();
 	}

@@ -24,11 +24,6 @@ class Ratings {
 			.params(rating.complaintId(), DatabaseTime.of(rating.answeredAt()), DatabaseTime.of(rating.ratedAt()),
 					rating.score(), rating.solved(), rating.comment())
 			.update();
-		// The complaint carries its latest verdict, which is what reports count; a verdict is always on
-		// the latest answer, so the new one replaces the one before.
-		jdbc.sql("update complaint set rating_score = ?, rating_solved = ? where id = ?")
-			.params(rating.score(), rating.solved(), rating.complaintId())
-			.update();
 	}
 
 	Optional<Rating> forAnswer(long complaintId, Instant answeredAt) {

@@ -1,16 +1,11 @@
 package id.aduan.duplicates;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +17,8 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintStatus;
+import id.aduan.complaints.queries.SimilarComplaints;
+import id.aduan.complaints.queries.SimilarComplaints.Facts;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.NotFound;
@@ -36,18 +33,11 @@ import id.aduan.system.NotFound;
 @Component
 public class ProbableDuplicates {
 
-	/** The facts a comparison needs of one complaint, read from the register. */
-	private record Facts(long id, String trackingCode, String title, String description, Instant receivedAt,
-			String email, String phone, String reference, String channelName, ComplaintStatus status) {
-	}
-
-	private static final String COLUMNS = """
-			c.id, c.tracking_code, c.title, c.description, c.received_at, c.complainant_email, c.complainant_phone,
-			c.channel_reference, ch.name channel_name, c.status""";
-
 	private final JdbcClient jdbc;
 
 	private final ComplaintQueries complaints;
+
+	private final SimilarComplaints similar;
 
 	private final ComplaintHandling handling;
 
@@ -57,10 +47,11 @@ public class ProbableDuplicates {
 
 	private final Clock clock;
 
-	ProbableDuplicates(JdbcClient jdbc, ComplaintQueries complaints, ComplaintHandling handling, AuditTrail audit,
-			DuplicateSettings settings, Clock clock) {
+	ProbableDuplicates(JdbcClient jdbc, ComplaintQueries complaints, SimilarComplaints similar,
+			ComplaintHandling handling, AuditTrail audit, DuplicateSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.complaints = complaints;
+		this.similar = similar;
 		this.handling = handling;
 		this.audit = audit;
 		this.settings = settings;
@@ -74,30 +65,12 @@ public class ProbableDuplicates {
 		if (actor.role() != Role.COORDINATOR) {
 			return List.of();
 		}
-		Facts self = facts(complaintId).orElseThrow(() -> new NotFound("complaint.notFound"));
+		Facts self = similar.facts(complaintId).orElseThrow(() -> new NotFound("complaint.notFound"));
 		if (self.status() == ComplaintStatus.DUPLICATE) {
 			return List.of();
 		}
-		Duration window = Duration.ofDays(settings.windowDays());
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", self.id());
-		params.put("email", self.email() == null ? "" : self.email().toLowerCase(Locale.ROOT));
-		params.put("phone", self.phone() == null ? "" : self.phone());
-		params.put("reference", self.reference() == null ? "" : self.reference());
-		params.put("from", DatabaseTime.of(self.receivedAt().minus(window)));
-		params.put("to", DatabaseTime.of(self.receivedAt().plus(window)));
-		List<Facts> others = jdbc.sql("select " + COLUMNS + """
-				 from complaint c join channel ch on ch.id = c.channel_id
-				where c.id <> :id and c.status <> 'DUPLICATE'
-				  and (c.channel_reference = :reference
-				       or (c.received_at between :from and :to
-				           and (lower(c.complainant_email) = :email or c.complainant_phone = :phone)))
-				  and not exists (select 1 from duplicate_decision d
-				                  where (d.complaint_id = :id and d.other_id = c.id) or (d.complaint_id = c.id and d.other_id = :id))
-				order by c.received_at, c.id""")
-			.params(params)
-			.query((rs, row) -> facts(rs))
-			.list();
+		List<Facts> others = similar.sameLinkOrContact(self, Duration.ofDays(settings.windowDays()),
+				keptApartFrom(self.id()));
 		List<Candidate> candidates = new ArrayList<>();
 		for (Facts other : others) {
 			boolean earlier = other.receivedAt().isBefore(self.receivedAt())
@@ -117,7 +90,7 @@ public class ProbableDuplicates {
 	@Transactional
 	public void merge(long complaintId, long otherId, Actor actor) {
 		Candidate other = offered(complaintId, otherId, actor);
-		Facts self = facts(complaintId).orElseThrow();
+		Facts self = similar.facts(complaintId).orElseThrow();
 		if (other.earlier()) {
 			handling.markDuplicate(complaintId, null, other.trackingCode(), reason(other), actor);
 		}
@@ -155,17 +128,13 @@ public class ProbableDuplicates {
 				: "Pengadu yang sama dengan isi serupa (" + other.similarity() + "%).";
 	}
 
-	private Optional<Facts> facts(long id) {
-		return jdbc.sql("select " + COLUMNS + " from complaint c join channel ch on ch.id = c.channel_id where c.id = ?")
-			.param(id)
-			.query((rs, row) -> facts(rs))
-			.optional();
-	}
-
-	private static Facts facts(ResultSet rs) throws SQLException {
-		return new Facts(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"),
-				rs.getString("description"), DatabaseTime.instant(rs, "received_at"), rs.getString("complainant_email"),
-				rs.getString("complainant_phone"), rs.getString("channel_reference"), rs.getString("channel_name"),
-				ComplaintStatus.valueOf(rs.getString("status")));
+	/** The complaints the coordinator kept apart from this one: never offered again. */
+	private Set<Long> keptApartFrom(long id) {
+		return new HashSet<>(jdbc.sql("""
+				select case when complaint_id = :id then other_id else complaint_id end from duplicate_decision
+				where complaint_id = :id or other_id = :id""")
+			.param("id", id)
+			.query(Long.class)
+			.list());
 	}
 }

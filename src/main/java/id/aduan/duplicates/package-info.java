@@ -5,5 +5,5 @@
  * (remembered, and noted in the complaint's history).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Duplicates",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "complaints :: queries", "audit" })
 package id.aduan.duplicates;

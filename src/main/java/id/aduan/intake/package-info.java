@@ -6,5 +6,6 @@
  * {@link id.aduan.complaints.ComplaintRegistration}, so every channel is checked the same way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "conversations", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "complaints :: queries", "conversations",
+			"audit" })
 package id.aduan.intake;

@@ -45,6 +45,7 @@ import id.aduan.system.ActionRefused;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
+import id.aduan.system.TooManyRequests;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -273,6 +274,17 @@ class Open311Api {
 		HttpStatus status = refused.reason() == ActionRefused.Reason.ROLE ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
 		return answer(formatOf(request), status, "errors",
 				List.of(error(status, text(refused.messageKey(), refused.arguments()))));
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<String> tooMany(TooManyRequests tooMany, HttpServletRequest request) {
+		ResponseEntity<String> answer = answer(formatOf(request), HttpStatus.TOO_MANY_REQUESTS, "errors",
+				List.of(error(HttpStatus.TOO_MANY_REQUESTS,
+						text("ratelimit.detail", String.valueOf(tooMany.retryAfterSeconds())))));
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()))
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(NotFound.class)

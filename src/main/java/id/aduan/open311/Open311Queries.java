@@ -1,9 +1,10 @@
 package id.aduan.open311;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,88 +14,116 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.aduan.complaints.ComplaintStatus;
-import id.aduan.system.DatabaseTime;
+import id.aduan.catalog.Catalog;
+import id.aduan.catalog.PublicService;
+import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.queries.PublicRegister;
 
 /**
- * The public read model behind GET requests: one SQL over the register (as the reports read it), so that
- * filters, order and pages agree. Confidential complaints are left out in the query itself.
+ * The public read model behind GET requests: the register as the public sees it
+ * ({@link PublicRegister}, one SQL, so that filters, order and pages agree; confidential complaints left
+ * out in the query itself), with what an Open311 request brought beside its complaint (location, media,
+ * and the service it was sent with, which stands in while the complaint has no service).
  */
 @Component
 @Transactional(readOnly = true)
 class Open311Queries {
 
-	private static final String SELECT = """
-			select c.id, c.status, c.answer, c.description, c.received_at, c.resolve_due, c.incident_place,
-			       c.held_from_status, coalesce(s.code, r.service_code) service_code, coalesce(s.name, rs.name) service_name,
-			       coalesce(u.name, o.full_name) agency, ch.code channel_code, r.address_id, r.lat, r.lon, r.media_url,
-			       (select max(e.occurred_at) from complaint_event e where e.complaint_id = c.id) updated_at
-			from complaint c
-			join channel ch on ch.id = c.channel_id
-			cross join office_profile o
-			left join public_service s on s.id = c.service_id
-			left join open311_request r on r.complaint_id = c.id
-			left join public_service rs on rs.code = r.service_code
-			left join work_unit u on u.id = c.unit_id
-			where c.confidential = false and o.id = 1""";
+	/** Ids asked for at once: well below every database's limit on parameters. */
+	private static final int BATCH = 1000;
 
-	private static final List<String> CLOSED = List.of(ComplaintStatus.CLOSED.name(),
-			ComplaintStatus.NOT_OUR_AUTHORITY.name(), ComplaintStatus.REJECTED.name(), ComplaintStatus.DUPLICATE.name());
+	/** What an Open311 request brought beside its complaint. */
+	private record Request(String serviceCode, String addressId, BigDecimal lat, BigDecimal lon, String mediaUrl) {
+	}
+
+	private final PublicRegister register;
 
 	private final JdbcClient jdbc;
 
+	private final Catalog catalog;
+
 	private final Clock clock;
 
-	Open311Queries(JdbcClient jdbc, Clock clock) {
+	Open311Queries(PublicRegister register, JdbcClient jdbc, Catalog catalog, Clock clock) {
+		this.register = register;
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
 	List<RequestView> list(RequestQuery query) {
-		StringBuilder where = new StringBuilder();
-		Map<String, Object> params = new HashMap<>();
+		long offset = (long) (query.page() - 1) * query.pageSize();
+		PublicRegister.Filter filter;
 		if (!query.ids().isEmpty()) {
-			where.append(" and c.id in (:ids)");
-			params.put("ids", query.ids());
+			filter = new PublicRegister.Filter(query.ids(), List.of(), List.of(), null, null, null, query.pageSize(),
+					offset);
 		}
 		else {
-			if (!query.serviceCodes().isEmpty()) {
-				where.append(" and coalesce(s.code, r.service_code) in (:codes)");
-				params.put("codes", query.serviceCodes());
-			}
 			boolean open = query.statuses().contains("open");
 			boolean closed = query.statuses().contains("closed");
-			if (open != closed) {
-				where.append(open ? " and c.status not in (:closed)" : " and c.status in (:closed)");
-				params.put("closed", CLOSED);
-			}
-			var start = query.start() != null ? query.start()
+			Instant start = query.start() != null ? query.start()
 					: (query.end() != null ? query.end() : clock.instant()).minus(Duration.ofDays(90));
-			where.append(" and c.received_at >= :start");
-			params.put("start", DatabaseTime.of(start));
-			if (query.end() != null) {
-				where.append(" and c.received_at <= :end");
-				params.put("end", DatabaseTime.of(query.end()));
-			}
+			List<Long> requestedWith = query.serviceCodes().isEmpty() ? List.of()
+					: sentWithoutServiceLater(query.serviceCodes(), start, query.end());
+			filter = new PublicRegister.Filter(List.of(), query.serviceCodes(), requestedWith,
+					open == closed ? null : closed, start, query.end(), query.pageSize(), offset);
 		}
-		params.put("limit", query.pageSize());
-		params.put("offset", (long) (query.page() - 1) * query.pageSize());
-		return jdbc.sql(SELECT + where + " order by c.received_at desc, c.id desc limit :limit offset :offset")
-			.params(params)
-			.query((rs, row) -> view(rs))
-			.list();
+		List<PublicRegister.Entry> entries = register.page(filter);
+		Map<Long, Request> requests = requests(entries.stream().map(PublicRegister.Entry::id).toList());
+		return entries.stream().map(entry -> view(entry, requests.get(entry.id()))).toList();
 	}
 
 	Optional<RequestView> one(long id) {
-		return jdbc.sql(SELECT + " and c.id = ?").param(id).query((rs, row) -> view(rs)).optional();
+		return register.one(id).map(entry -> view(entry, requests(List.of(id)).get(id)));
 	}
 
-	private static RequestView view(ResultSet rs) throws SQLException {
-		return new RequestView(rs.getLong("id"), ComplaintStatus.valueOf(rs.getString("status")), rs.getString("answer"),
-				rs.getString("service_code"), rs.getString("service_name"), rs.getString("description"),
-				rs.getString("agency"), DatabaseTime.instant(rs, "received_at"), DatabaseTime.instant(rs, "updated_at"),
-				DatabaseTime.date(rs, "resolve_due"), rs.getString("incident_place"), rs.getString("address_id"),
-				rs.getBigDecimal("lat"), rs.getBigDecimal("lon"), rs.getString("media_url"), rs.getString("channel_code"),
-				rs.getString("held_from_status") == null ? null : ComplaintStatus.valueOf(rs.getString("held_from_status")));
+	/**
+	 * The requests sent with one of {@code codes} whose complaints have no service now (staff took it away):
+	 * they still count as requests for the service they were sent with.
+	 */
+	private List<Long> sentWithoutServiceLater(List<String> codes, Instant start, Instant end) {
+		long channel = catalog.itemByCode(ReferenceList.CHANNEL, Open311Intake.CHANNEL).orElseThrow().id();
+		List<Long> withoutService = register.withoutService(channel, start, end);
+		List<Long> sentWith = new ArrayList<>();
+		for (int i = 0; i < withoutService.size(); i += BATCH) {
+			sentWith.addAll(jdbc.sql("select complaint_id from open311_request where service_code in (:codes)"
+					+ " and complaint_id in (:ids)")
+				.param("codes", codes)
+				.param("ids", withoutService.subList(i, Math.min(withoutService.size(), i + BATCH)))
+				.query(Long.class)
+				.list());
+		}
+		return sentWith;
+	}
+
+	/** The Open311 requests behind these complaints, by complaint id; complaints from elsewhere have none. */
+	private Map<Long, Request> requests(List<Long> complaintIds) {
+		Map<Long, Request> requests = new HashMap<>();
+		if (complaintIds.isEmpty()) {
+			return requests;
+		}
+		jdbc.sql("""
+				select complaint_id, service_code, address_id, lat, lon, media_url from open311_request
+				where complaint_id in (:ids)""")
+			.param("ids", complaintIds)
+			.query((rs, row) -> requests.put(rs.getLong("complaint_id"), new Request(rs.getString("service_code"),
+					rs.getString("address_id"), rs.getBigDecimal("lat"), rs.getBigDecimal("lon"),
+					rs.getString("media_url"))))
+			.list();
+		return requests;
+	}
+
+	private RequestView view(PublicRegister.Entry entry, Request request) {
+		String serviceCode = entry.serviceCode();
+		String serviceName = entry.serviceName();
+		if (serviceCode == null && request != null) {
+			serviceCode = request.serviceCode();
+			serviceName = catalog.serviceByCode(request.serviceCode()).map(PublicService::name).orElse(null);
+		}
+		return new RequestView(entry.id(), entry.status(), entry.answer(), serviceCode, serviceName,
+				entry.description(), entry.agency(), entry.receivedAt(), entry.updatedAt(), entry.resolveDue(),
+				entry.incidentPlace(), request == null ? null : request.addressId(), request == null ? null : request.lat(),
+				request == null ? null : request.lon(), request == null ? null : request.mediaUrl(), entry.channelCode(),
+				entry.heldFrom());
 	}
 }

@@ -6,5 +6,6 @@
  * never named. The administrator issues and revokes the API keys; only their hashes are kept.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open311",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "intake", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "complaints :: queries", "intake",
+			"audit" })
 package id.aduan.open311;

@@ -1,23 +1,26 @@
 package id.aduan.ratelimit;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the rate limit in front of everything else, including the security filters (order -100). */
+/**
+ * Puts the rate limits on every handler when {@code aduan.rate-limit.enabled}; after the other
+ * interceptors (the language switch among them), so that a refusal speaks the language asked for.
+ */
 @Configuration(proxyBeanMethods = false)
-class RateLimitConfiguration {
+class RateLimitConfiguration implements WebMvcConfigurer {
 
-	static final int ORDER = -110;
+	private final RateLimitSettings settings;
 
-	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitSettings settings, MessageSource messages) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(settings, messages));
-		registration.setOrder(ORDER);
-		registration.setEnabled(settings.enabled());
-		registration.addUrlPatterns("/*");
-		return registration;
+	RateLimitConfiguration(RateLimitSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		if (settings.enabled()) {
+			registry.addInterceptor(new RateLimits(settings)).order(100);
+		}
 	}
 }

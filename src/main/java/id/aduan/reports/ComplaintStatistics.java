@@ -27,13 +27,14 @@ import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.catalog.WorkUnitTree;
 import id.aduan.complaints.ComplaintStatus;
+import id.aduan.complaints.queries.RegisterStatistics;
 import id.aduan.language.IndonesianDates;
 
 /**
  * The one query path for every count Aduan shows: the report, the dashboard and the spreadsheet all
- * take their figures from here. Everything is counted in the database, every breakdown of the period in
- * one pass over its rows ({@link GroupingSets}), and the verdicts in a second; nothing loads the
- * complaints themselves. A complaint the breakdown
+ * take their figures from here. Everything is counted in the database: from the tally where the database
+ * keeps one ({@link ComplaintTally}), else from the register, every breakdown of the period in one pass
+ * over its rows ({@link RegisterStatistics}); nothing loads the complaints themselves. A complaint the breakdown
  * cannot place (no category yet, not answered yet) is counted in its own line, so every breakdown adds
  * up to the total.
  * <p>
@@ -47,7 +48,7 @@ public class ComplaintStatistics {
 
 	static final String NONE = "_NONE";
 
-	private final GroupingSets groupingSets;
+	private final RegisterStatistics register;
 
 	private final ComplaintTally tally;
 
@@ -59,9 +60,9 @@ public class ComplaintStatistics {
 
 	private final ObjectProvider<ClosedMonths> closedMonths;
 
-	ComplaintStatistics(GroupingSets groupingSets, ComplaintTally tally, Catalog catalog, ReportSettings settings,
+	ComplaintStatistics(RegisterStatistics register, ComplaintTally tally, Catalog catalog, ReportSettings settings,
 			MessageSource messages, ObjectProvider<ClosedMonths> closedMonths) {
-		this.groupingSets = groupingSets;
+		this.register = register;
 		this.tally = tally;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -186,76 +187,38 @@ public class ComplaintStatistics {
 				Collections.unmodifiableMap(new TreeMap<>(revisions)));
 	}
 
-	/** The period's rows: received in it, optionally in a set of units. */
+	/** The period's complaints: received in it, optionally in a set of units. */
 	private record Scope(ReportPeriod period, Set<Long> units) {
-
-		String where() {
-			return " from complaint c where c.received_on between :from and :to"
-					+ (units == null ? "" : " and c.unit_id in (:units)");
-		}
-
-		Map<String, Object> params() {
-			Map<String, Object> params = new HashMap<>();
-			params.put("from", period.from());
-			params.put("to", period.to());
-			if (units != null) {
-				params.put("units", units.isEmpty() ? Set.of(-1L) : units);
-			}
-			return params;
-		}
 	}
 
-	/** The columns each breakdown counts by; the report's own order. */
-	private static final Map<Breakdown.Dimension, String> COLUMNS = columns();
-
-	private static Map<Breakdown.Dimension, String> columns() {
-		Map<Breakdown.Dimension, String> columns = new EnumMap<>(Breakdown.Dimension.class);
-		columns.put(Breakdown.Dimension.CHANNEL, "c.channel_id");
-		columns.put(Breakdown.Dimension.MONTH, "extract(year from c.received_on) * 100 + extract(month from c.received_on)");
-		columns.put(Breakdown.Dimension.CATEGORY, "c.category_id");
-		columns.put(Breakdown.Dimension.RESPONSE_TIME, "c.first_answer_days");
-		columns.put(Breakdown.Dimension.UNIT, "c.unit_id");
-		columns.put(Breakdown.Dimension.SERVICE, "c.service_id");
-		columns.put(Breakdown.Dimension.FORM, "c.form_id");
-		columns.put(Breakdown.Dimension.REPORT_TYPE, "c.report_type_id");
-		columns.put(Breakdown.Dimension.RATING, "c.rating_score");
-		columns.put(Breakdown.Dimension.STATUS, StatusCodes.sql("c.status"));
-		return columns;
-	}
-
-	private static final String STATUS_CLASS = "case when c.status in ('DUPLICATE', 'NOT_OUR_AUTHORITY') then c.status else '"
-			+ Counts.COUNTED + "' end";
-
-	/** Counted complaints with a verdict, the sum of their latest scores, and how many said it was solved. */
-	private static final List<String> AGGREGATES = List.of("count(*)", "count(c.rating_score)", "sum(c.rating_score)",
-			"sum(case when c.rating_solved then 1 else 0 end)");
+	/** The statuses counted apart from the total, as {@link Counts} keeps them. */
+	private static final Set<ComplaintStatus> COUNTED_APART = Set.of(ComplaintStatus.DUPLICATE,
+			ComplaintStatus.NOT_OUR_AUTHORITY);
 
 	/** From the tally where the database keeps one, else from the complaints themselves. */
 	private Counts counts(Scope scope) {
 		return tally.kept() ? tally.counts(scope.period(), scope.units()) : countRows(scope);
 	}
 
-	/** Counts the period's complaints themselves, every breakdown in one pass ({@link GroupingSets}). */
+	/** Counts the period's complaints themselves, every breakdown in one pass ({@link RegisterStatistics}). */
 	private Counts countRows(Scope scope) {
-		List<Breakdown.Dimension> dimensions = new ArrayList<>(COLUMNS.keySet());
 		Counts counts = new Counts();
-		groupingSets.query(scope.where(), List.of(STATUS_CLASS), dimensions.stream().map(COLUMNS::get).toList(),
-				AGGREGATES, scope.params(), row -> {
-					boolean counted = Counts.COUNTED.equals(row.always(0));
-					if (row.set() < 0) {
-						counts.status(row.always(0).toString(), row.aggregate(0));
-						if (counted) {
-							counts.verdicts(row.aggregate(1), row.aggregate(2), row.aggregate(3));
-						}
+		register.count(scope.period().from(), scope.period().to(), scope.units(), COUNTED_APART,
+				status -> StatusCodes.code(status.name()), count -> {
+					if (count.apart() != null) {
+						counts.status(count.apart().name(), count.complaints());
 					}
-					else if (counted) {
-						counts.item(dimensions.get(row.set()), row.key(), row.aggregate(0), row.aggregate(1),
-								row.aggregate(2), row.aggregate(3));
+					else if (count.key() == null) {
+						counts.status(Counts.COUNTED, count.complaints());
+						counts.verdicts(count.rated(), count.scoreSum(), count.solved());
+					}
+					else {
+						counts.item(Breakdown.Dimension.valueOf(count.key().name()), count.item(), count.complaints(),
+								count.rated(), count.scoreSum(), count.solved());
 					}
 				});
 		return counts;
 	}
-
 
 	private Breakdown reference(Breakdown.Dimension dimension, Counts all, List<ReferenceItem> items, String noneKey,
 			boolean listZero, Locale locale) {

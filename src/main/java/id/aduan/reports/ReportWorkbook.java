@@ -5,27 +5,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.complaints.queries.RegisterLines;
 import id.aduan.language.IndonesianDates;
 
 /**
  * The report's figures as a spreadsheet: a summary, one sheet per breakdown (with its total row), the
- * sanctions, and the list of the period's complaints. The list is streamed from the database to the
- * file a few hundred rows at a time, so a year of a province's complaints fits in little memory. No
- * complainant identity is in it.
+ * sanctions, and the list of the period's complaints. The list is streamed from the register
+ * ({@link RegisterLines}) to the file a few hundred rows at a time, so a year of a province's complaints
+ * fits in little memory. No complainant identity is in it.
  */
 @Component
 public class ReportWorkbook {
@@ -33,13 +30,12 @@ public class ReportWorkbook {
 	private static final String[] LIST_HEADER = { "Kode pelacakan", "Tanggal diterima", "Saluran", "Jenis laporan",
 			"Kategori", "Layanan", "Unit kerja", "Status", "Ditanggapi (hari kerja)", "Diselesaikan (hari kerja)" };
 
-	private final JdbcTemplate streaming;
+	private final RegisterLines register;
 
 	private final Sanctions sanctions;
 
-	ReportWorkbook(DataSource dataSource, Sanctions sanctions) {
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(500);
+	ReportWorkbook(RegisterLines register, Sanctions sanctions) {
+		this.register = register;
 		this.sanctions = sanctions;
 	}
 
@@ -157,29 +153,24 @@ public class ReportWorkbook {
 			header.getCell(i).setCellStyle(styles.bold);
 		}
 		int[] next = { first + 1 };
-		streaming.query("""
-				select c.tracking_code, c.received_on, ch.name channel, rt.name report_type, cat.name category,
-				       s.name service, u.name unit, c.status, c.first_answer_days, c.closure_days
-				from complaint c join channel ch on ch.id = c.channel_id
-				left join report_type rt on rt.id = c.report_type_id left join category cat on cat.id = c.category_id
-				left join public_service s on s.id = c.service_id left join work_unit u on u.id = c.unit_id
-				where c.received_on between ? and ? order by c.received_on, c.id""", rs -> {
+		register.receivedBetween(period.from(), period.to(), line -> {
 			Row row = sheet.createRow(next[0]++);
-			row.createCell(0).setCellValue(rs.getString(1));
-			row.createCell(1).setCellValue(rs.getObject(2, LocalDate.class).toString());
-			for (int i = 3; i <= 8; i++) {
-				String value = rs.getString(i);
-				if (value != null) {
-					row.createCell(i - 1).setCellValue(value);
+			row.createCell(0).setCellValue(line.trackingCode());
+			row.createCell(1).setCellValue(line.receivedOn().toString());
+			String[] names = { line.channel(), line.reportType(), line.category(), line.service(), line.unit(),
+					line.status().name() };
+			for (int i = 0; i < names.length; i++) {
+				if (names[i] != null) {
+					row.createCell(i + 2).setCellValue(names[i]);
 				}
 			}
-			for (int i = 9; i <= 10; i++) {
-				Object days = rs.getObject(i);
-				if (days != null) {
-					row.createCell(i - 1).setCellValue(((Number) days).doubleValue());
+			Integer[] days = { line.firstAnswerDays(), line.closureDays() };
+			for (int i = 0; i < days.length; i++) {
+				if (days[i] != null) {
+					row.createCell(i + 8).setCellValue(days[i]);
 				}
 			}
-		}, period.from(), period.to());
+		});
 		for (int i = 0; i < LIST_HEADER.length; i++) {
 			sheet.setColumnWidth(i, (i == 0 ? 18 : 22) * 256);
 		}

@@ -3,6 +3,7 @@ package id.aduan.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,11 +15,11 @@ import id.aduan.accounts.Role;
 import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.complaints.queries.ComplaintReferences;
 import id.aduan.language.IndonesianDates;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.Problems;
-import id.aduan.system.RecordRowMapper;
 
 /**
  * Sanctions the coordinator records (section 4.6 of the report). Only the coordinator records them;
@@ -32,17 +33,19 @@ public class Sanctions {
 			String decreeNumber, String note) {
 	}
 
+	/** A sanction without its complaint's tracking code, which {@link #withCodes} adds from the register. */
 	private static final RowMapper<Sanction> SANCTION = (rs, row) -> new Sanction(rs.getLong("id"),
-			rs.getLong("complaint_id"), rs.getString("tracking_code"), rs.getLong("unit_id"), rs.getString("unit_name"),
+			rs.getLong("complaint_id"), null, rs.getLong("unit_id"), rs.getString("unit_name"),
 			SanctionKind.valueOf(rs.getString("kind")), rs.getString("person"), DatabaseTime.date(rs, "imposed_on"),
 			rs.getString("decree_number"), rs.getString("note"), DatabaseTime.instant(rs, "recorded_at"),
 			rs.getString("recorded_by"));
 
 	private static final String SELECT = """
-			select s.*, c.tracking_code, u.name unit_name from sanction s
-			join complaint c on c.id = s.complaint_id join work_unit u on u.id = s.unit_id""";
+			select s.*, u.name unit_name from sanction s join work_unit u on u.id = s.unit_id""";
 
 	private final JdbcClient jdbc;
+
+	private final ComplaintReferences complaints;
 
 	private final Catalog catalog;
 
@@ -50,8 +53,9 @@ public class Sanctions {
 
 	private final Clock clock;
 
-	Sanctions(JdbcClient jdbc, Catalog catalog, AuditTrail audit, Clock clock) {
+	Sanctions(JdbcClient jdbc, ComplaintReferences complaints, Catalog catalog, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.complaints = complaints;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
@@ -85,13 +89,8 @@ public class Sanctions {
 		Problems problems = new Problems().required("decreeNumber", draft.decreeNumber(), 100)
 			.optional("person", draft.person(), 200)
 			.optional("note", draft.note(), 1000);
-		record Received(long id, LocalDate receivedOn) {
-		}
-		Received complaint = TrackingCode.parse(draft.trackingCode())
-			.flatMap(code -> jdbc.sql("select id, received_on from complaint where tracking_code = ?")
-				.param(code.value())
-				.query(RecordRowMapper.of(Received.class))
-				.optional())
+		ComplaintReferences.Reference complaint = TrackingCode.parse(draft.trackingCode())
+			.flatMap(complaints::of)
 			.orElse(null);
 		problems.check(complaint != null, "trackingCode", "sanction.complaint.unknown");
 		problems.check(draft.unitId() != null && catalog.unit(draft.unitId()).isPresent(), "unitId",
@@ -111,17 +110,30 @@ public class Sanctions {
 	}
 
 	/** The sanctions imposed in a period, for the coordinator's and head's pages and for the report. */
+	@Transactional(readOnly = true)
 	public List<Sanction> imposedIn(ReportPeriod period) {
-		return jdbc.sql(SELECT + " where s.imposed_on between ? and ? order by s.imposed_on, s.id")
+		return withCodes(jdbc.sql(SELECT + " where s.imposed_on between ? and ? order by s.imposed_on, s.id")
 			.params(period.from(), period.to())
 			.query(SANCTION)
-			.list();
+			.list());
 	}
 
+	@Transactional(readOnly = true)
 	public List<Sanction> recent(int limit) {
-		return jdbc.sql(SELECT + " order by s.imposed_on desc, s.id desc fetch first ? rows only")
+		return withCodes(jdbc.sql(SELECT + " order by s.imposed_on desc, s.id desc fetch first ? rows only")
 			.param(limit)
 			.query(SANCTION)
-			.list();
+			.list());
+	}
+
+	/** The sanctions with their complaints' tracking codes, read from the register in one go. */
+	private List<Sanction> withCodes(List<Sanction> sanctions) {
+		Map<Long, ComplaintReferences.Reference> references = complaints
+			.of(sanctions.stream().map(Sanction::complaintId).toList());
+		return sanctions.stream()
+			.map(s -> new Sanction(s.id(), s.complaintId(), references.get(s.complaintId()).trackingCode(), s.unitId(),
+					s.unitName(), s.kind(), s.person(), s.imposedOn(), s.decreeNumber(), s.note(), s.recordedAt(),
+					s.recordedBy()))
+			.toList();
 	}
 }

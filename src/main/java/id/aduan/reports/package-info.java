@@ -5,6 +5,6 @@
  * period show the same numbers, and every breakdown adds up to its total.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "calendar", "language", "audit",
-			"documents", "coaching" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "complaints :: queries", "calendar",
+			"language", "audit", "documents", "coaching" })
 package id.aduan.reports;

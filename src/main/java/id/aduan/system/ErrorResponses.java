@@ -80,6 +80,13 @@ class ErrorResponses {
 		return answer(request, status, "error.refused.title", text(ex.messageKey(), ex.arguments()), List.of());
 	}
 
+	@ExceptionHandler(TooManyRequests.class)
+	Object tooMany(TooManyRequests ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		return answer(request, HttpStatus.TOO_MANY_REQUESTS, "ratelimit.title",
+				text("ratelimit.detail", String.valueOf(ex.retryAfterSeconds())), List.of());
+	}
+
 	@ExceptionHandler(NotFound.class)
 	Object notFound(NotFound ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "error.notFound.title", text(ex.messageKey()), List.of());

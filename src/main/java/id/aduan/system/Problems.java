@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * control character other than tab, line feed and carriage return, or half of a surrogate pair: a NUL
  * is stored by H2 but refused by PostgreSQL, and none of them may appear in XML (Open311), so one such
  * character would break every client's list and a restore. A door that cannot ask back (email) drops
- * them with {@link #withoutControlCharacters}.
+ * them with {@link #withoutControlCharacters}. The vertical tab and the form feed are let through: they
+ * are the line and page breaks a word processor pastes, which nobody typing can see or remove; both
+ * databases store them, the documents read them as spaces, and Open311's XML leaves them out.
  */
 public final class Problems {
 
@@ -114,7 +116,7 @@ public final class Problems {
 	/** A control character other than tab, line feed and carriage return, or a lone half of a surrogate pair. */
 	private static boolean isRefused(int codePoint) {
 		return Character.isISOControl(codePoint) && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
-				|| Character.getType(codePoint) == Character.SURROGATE;
+				&& codePoint != 0x0B && codePoint != 0x0C || Character.getType(codePoint) == Character.SURROGATE;
 	}
 
 	private void controlCharacters(String field, String value) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -179,6 +181,28 @@ abstract class ComplaintStoreContract {
 					refused -> assertThat(refused.messageKey()).isEqualTo("complaint.concurrentChange"));
 		assertThat(complaints.byId(id).orElseThrow().timeline()).extracting(TimelineEntry::note)
 			.containsExactly(null, "Catatan pertama");
+	}
+
+	@Test
+	void theComplainantsVerdictIsSavedWithTheComplaintUnderItsVersionCheck() {
+		StaffPrincipal officer = staff.unitOfficer("LINJAMSOS");
+		long id = register("Penilaian dari dua halaman", false).id();
+		handling.verify(id, 0, classification(), staff.unitId("LINJAMSOS"), null, staff.coordinator().actor());
+		handling.answer(id, null, "Dana sudah cair.", officer.actor());
+		Complaint seenFirst = complaints.byId(id).orElseThrow();
+		Complaint seenSecond = complaints.byId(id).orElseThrow();
+		Handler complainant = new Handler(Actor.citizen(null), Set.of());
+
+		seenFirst.rate(4, true, null, complainant, Instant.now());
+		complaints.save(seenFirst);
+		seenSecond.rate(1, false, null, complainant, Instant.now());
+
+		assertThatThrownBy(() -> complaints.save(seenSecond)).isInstanceOfSatisfying(ActionRefused.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("complaint.concurrentChange"));
+		assertThat(jdbc.sql("select rating_score, rating_solved from complaint where id = ?")
+			.param(id)
+			.query((rs, row) -> rs.getInt("rating_score") + (rs.getBoolean("rating_solved") ? " solved" : " unsolved"))
+			.single()).isEqualTo("4 solved");
 	}
 
 	@Test

@@ -216,6 +216,26 @@ class Open311HttpTest {
 	}
 
 	@Test
+	void aRequestWhoseComplaintLostItsServiceIsStillShownAndFoundUnderTheServiceItWasSentWith() throws Exception {
+		HttpResponse<String> created = post("/open311/v2/requests.json", params("api_key", key, "service_code", "L06",
+				"address_string", "Desa Leksula", "description", "Bantuan PKH belum cair untuk dua keluarga.",
+				"attribute[TAHAP]", "IV"));
+		String id = JsonPath.read(created.body(), "$[0].service_request_id");
+		// What a coordinator's classification without a service does to the register's row.
+		jdbc.sql("update complaint set service_id = null where id = ?").param(Long.parseLong(id)).update();
+
+		HttpResponse<String> one = get("/open311/v2/requests/" + id + ".json");
+		assertThat((String) JsonPath.read(one.body(), "$[0].service_code")).isEqualTo("L06");
+		List<String> name = JsonPath.read(get("/open311/v2/services.json").body(),
+				"$[?(@.service_code == 'L06')].service_name");
+		assertThat((String) JsonPath.read(one.body(), "$[0].service_name")).isEqualTo(name.get(0));
+		assertThat((List<String>) JsonPath.read(get("/open311/v2/requests.json?service_code=L06&page_size=1000").body(),
+				"$[*].service_request_id")).contains(id);
+		assertThat((List<String>) JsonPath.read(get("/open311/v2/requests.json?service_code=L09&page_size=1000").body(),
+				"$[*].service_request_id")).doesNotContain(id);
+	}
+
+	@Test
 	void thePublicApiTakesAnIdempotencyKeyOverTheWire() throws Exception {
 		String body = """
 				{"title": "Rujukan ODGJ belum ditindaklanjuti",

@@ -29,6 +29,7 @@ import id.aduan.complaints.ComplaintStatus;
 import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
+import id.aduan.complaints.queries.ComplaintProgress;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
 import id.aduan.system.FieldProblem;
@@ -57,6 +58,8 @@ public class LaporSync {
 
 	private final JdbcClient jdbc;
 
+	private final ComplaintProgress progress;
+
 	private final AuditTrail audit;
 
 	private final MessageSource messages;
@@ -64,7 +67,8 @@ public class LaporSync {
 	private final Clock clock;
 
 	LaporSync(ComplaintRegistration registration, ComplaintHandling handling, Catalog catalog, JdbcClient jdbc,
-			AuditTrail audit, MessageSource messages, Clock clock) {
+			ComplaintProgress progress, AuditTrail audit, MessageSource messages, Clock clock) {
+		this.progress = progress;
 		this.registration = registration;
 		this.handling = handling;
 		this.catalog = catalog;
@@ -150,27 +154,25 @@ public class LaporSync {
 	public LaporConnector.Delivery followUps(LaporConnector connector, Instant since, Actor actor) {
 		requireDesk(actor);
 		Locale indonesian = Locale.forLanguageTag("id");
-		List<LaporFollowUp> followUps = jdbc.sql("""
-				select lr.lapor_id, c.tracking_code, c.status, c.held_from_status, u.name unit, c.answer, c.answered_at,
-				       (select e.note from complaint_event e where e.complaint_id = c.id and e.kind = 'FOLLOWED_UP'
-				        order by e.occurred_at desc, e.id desc fetch first 1 rows only) last_note,
-				       (select max(e.occurred_at) from complaint_event e where e.complaint_id = c.id and e.kind = 'FOLLOWED_UP') last_note_at,
-				       (select max(e.occurred_at) from complaint_event e where e.complaint_id = c.id) updated_at
-				from lapor_report lr join complaint c on c.id = lr.complaint_id
-				left join work_unit u on u.id = c.unit_id
-				order by lr.lapor_id""")
-			.query((rs, row) -> {
-				ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
-				String held = rs.getString("held_from_status");
-				return new LaporFollowUp(rs.getString("lapor_id"), rs.getString("tracking_code"),
+		record Imported(String laporId, long complaintId) {
+		}
+		List<Imported> imported = jdbc.sql("select lapor_id, complaint_id from lapor_report order by lapor_id")
+			.query((rs, row) -> new Imported(rs.getString("lapor_id"), rs.getLong("complaint_id")))
+			.list();
+		Map<Long, ComplaintProgress.Standing> standings = progress
+			.of(imported.stream().map(Imported::complaintId).toList());
+		List<LaporFollowUp> followUps = imported.stream()
+			.filter(report -> standings.containsKey(report.complaintId()))
+			.map(report -> {
+				ComplaintProgress.Standing standing = standings.get(report.complaintId());
+				ComplaintStatus status = standing.status();
+				return new LaporFollowUp(report.laporId(), standing.trackingCode(),
 						messages.getMessage("status." + status.name(), null, indonesian),
-						messages.getMessage("lapor.stage." + status.publicStage(held == null ? null : ComplaintStatus.valueOf(held)).name(),
-								null, indonesian),
-						rs.getString("unit"), rs.getString("last_note"), DatabaseTime.instant(rs, "last_note_at"),
-						rs.getString("answer"), DatabaseTime.instant(rs, "answered_at"), DatabaseTime.instant(rs, "updated_at"));
+						messages.getMessage("lapor.stage." + status.publicStage(standing.heldFrom()).name(), null,
+								indonesian),
+						standing.unitName(), standing.lastNote(), standing.lastNoteAt(), standing.answer(),
+						standing.answeredAt(), standing.updatedAt());
 			})
-			.list()
-			.stream()
 			.filter(followUp -> since == null || followUp.updatedAt() != null && !followUp.updatedAt().isBefore(since))
 			.toList();
 		return connector.deliver(followUps);

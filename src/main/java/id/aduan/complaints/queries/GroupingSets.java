@@ -1,12 +1,17 @@
-package id.aduan.reports;
+package id.aduan.complaints.queries;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +41,13 @@ class GroupingSets {
 
 	private final JdbcClient jdbc;
 
-	private final DatabaseProduct database;
+	private final DataSource dataSource;
 
-	GroupingSets(JdbcClient jdbc, DatabaseProduct database) {
+	private volatile Boolean postgres;
+
+	GroupingSets(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.database = database;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -49,7 +56,7 @@ class GroupingSets {
 	 */
 	void query(String from, List<String> always, List<String> keys, List<String> aggregates,
 			Map<String, Object> params, Consumer<Row> handler) {
-		String sql = database.isPostgres() ? withGroupingSets(from, always, keys, aggregates)
+		String sql = isPostgres() ? withGroupingSets(from, always, keys, aggregates)
 				: withUnion(from, always, keys, aggregates);
 		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			int grouping = rs.getInt("g");
@@ -69,6 +76,19 @@ class GroupingSets {
 			}
 			handler.accept(new Row(set, alwaysValues, set < 0 ? null : rs.getObject("k" + set), sums));
 		});
+	}
+
+	private boolean isPostgres() {
+		if (postgres == null) {
+			try {
+				postgres = "PostgreSQL".equalsIgnoreCase(
+						JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+			}
+			catch (MetaDataAccessException unknown) {
+				postgres = false;
+			}
+		}
+		return postgres;
 	}
 
 	private static String withGroupingSets(String from, List<String> always, List<String> keys,
