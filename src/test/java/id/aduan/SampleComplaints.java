@@ -8,6 +8,7 @@ import java.util.Random;
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
@@ -15,6 +16,7 @@ import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.InboxQuery;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.TrackingCode;
 
@@ -46,12 +48,13 @@ public final class SampleComplaints {
 			byte[] photo = new byte[2048 + random.nextInt(4096)];
 			random.nextBytes(photo);
 			System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 0, photo, 0, 8);
-			TrackingCode code = registration.register(new NewComplaint(web, null, null,
-					new Complainant("Warga " + i, "08123456" + (1000 + i), "warga" + i + "@example.id", "Desa Waelo"),
-					i % 3 == 0, false, "Bantuan belum diterima " + i,
-					"Kartu keluarga kami terdaftar tetapi bantuan bulan ini belum diterima (" + i + ").", null, null,
-					null, null, null, null, List.of(new AttachmentUpload("bukti-" + i + ".png", "image/png", photo))),
-					Actor.citizen("Warga " + i));
+			NewComplaint complaint = NewComplaint
+				.of(Arrival.by(web), Matter.of("Bantuan belum diterima " + i,
+						"Kartu keluarga kami terdaftar tetapi bantuan bulan ini belum diterima (" + i + ")."))
+				.from(new Complainant("Warga " + i, "08123456" + (1000 + i), "warga" + i + "@example.id", "Desa Waelo"),
+						i % 3 == 0, false)
+				.attaching(List.of(new AttachmentUpload("bukti-" + i + ".png", "image/png", photo)));
+			TrackingCode code = registration.register(complaint, Actor.citizen("Warga " + i));
 			if (i % 2 == 0) {
 				long id = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, code.value(), 0, 20), coordinator).rows().get(0).id();
 				handling.verify(id, null, new Classification(type, form, category, null), unit, null, coordinator);

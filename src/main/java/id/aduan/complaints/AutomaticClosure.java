@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +36,6 @@ public class AutomaticClosure {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -46,12 +43,11 @@ public class AutomaticClosure {
 	private final Clock clock;
 
 	AutomaticClosure(Complaints complaints, DeadlinePlanning planning, Calendars calendars, AuditTrail audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.complaints = complaints;
 		this.planning = planning;
 		this.calendars = calendars;
 		this.audit = audit;
-		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -94,7 +90,6 @@ public class AutomaticClosure {
 		complaints.save(complaint);
 		audit.record(Actor.system().name(), "COMPLAINT_AUTO_CLOSED", "complaint", String.valueOf(id),
 				complaint.trackingCode().value());
-		complaint.takeEvents().forEach(events::publishEvent);
 		return true;
 	}
 }

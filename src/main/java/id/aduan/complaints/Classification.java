@@ -9,4 +9,14 @@ package id.aduan.complaints;
 public record Classification(Long reportTypeId, Long formId, Long categoryId, Long serviceId) {
 
 	public static final Classification NONE = new Classification(null, null, null, null);
+
+	/** Only the service is known, as a citizen names it. */
+	public static Classification ofService(Long serviceId) {
+		return new Classification(null, null, null, serviceId);
+	}
+
+	/** Only the report type is known, as SP4N-LAPOR! gives it. */
+	public static Classification ofReportType(Long reportTypeId) {
+		return new Classification(reportTypeId, null, null, null);
+	}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,18 +40,15 @@ public class ComplainantResponses {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	ComplainantResponses(Complaints complaints, Ratings ratings, DeadlinePlanning planning, Calendars calendars,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.complaints = complaints;
 		this.ratings = ratings;
 		this.planning = planning;
 		this.calendars = calendars;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -96,7 +92,6 @@ public class ComplainantResponses {
 		complaints.save(complaint);
 		audit.record(citizen().actor().name(), "COMPLAINT_DISPUTED", "complaint", String.valueOf(complaint.id()),
 				complaint.trackingCode().value() + ": " + before + " -> " + complaint.status());
-		complaint.takeEvents().forEach(events::publishEvent);
 	}
 
 	/** The end of the working day on which the answered complaint would close by itself. */

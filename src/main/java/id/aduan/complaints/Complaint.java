@@ -14,6 +14,7 @@ import id.aduan.accounts.Role;
 import id.aduan.calendar.WorkingCalendar;
 import id.aduan.catalog.ServiceLevel;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.FieldProblem;
 import id.aduan.system.MessageKey;
 
 /**
@@ -27,13 +28,17 @@ import id.aduan.system.MessageKey;
  * <em>duplicate</em>, <em>returned</em> by a unit to the coordinator, and <em>reopened</em> after an
  * answer. Every step is checked against {@link Action} (from which status, by whom) and leaves a
  * {@link TimelineEntry}; nothing changes the status except these methods.
+ * <p>
+ * What a step means to other modules the complaint registers as an event ({@link ComplaintRegistered}
+ * once the register gave it its id, {@link ComplaintStatusChanged}, {@link ComplaintRouted});
+ * {@link Complaints} publishes them when it stores the change, in the same transaction, so that nothing
+ * is announced that was not stored and nothing stored goes unannounced.
  */
 public class Complaint {
 
 	/** Everything a complaint is stored as; only the repository builds one. */
-	record Stored(Long id, TrackingCode trackingCode, int version, Instant receivedAt, Instant registeredAt,
-			Long registeredBy, long channelId, String channelReference, Complainant complainant, boolean anonymous,
-			boolean confidential, String title, String description, LocalDate incidentDate, String incidentPlace,
+	record Stored(Long id, TrackingCode trackingCode, int version, Arrival arrival, Instant registeredAt,
+			Long registeredBy, Complainant complainant, boolean anonymous, boolean confidential, Matter matter,
 			Classification classification, Long unitId, ComplaintStatus status, ComplaintStatus heldFromStatus,
 			Instant verifiedAt, Instant routedAt, String answer, Instant answeredAt, Instant closedAt,
 			String referredTo, String closingReason, Long duplicateOfId, ServiceLevel serviceLevel,
@@ -46,15 +51,12 @@ public class Complaint {
 
 	private int version;
 
-	private final Instant receivedAt;
+	/** Channel, received time (never empty once registered) and the channel's reference. */
+	private final Arrival arrival;
 
 	private final Instant registeredAt;
 
 	private final Long registeredBy;
-
-	private final long channelId;
-
-	private final String channelReference;
 
 	private final Complainant complainant;
 
@@ -62,13 +64,7 @@ public class Complaint {
 
 	private final boolean confidential;
 
-	private final String title;
-
-	private final String description;
-
-	private final LocalDate incidentDate;
-
-	private final String incidentPlace;
+	private final Matter matter;
 
 	private Classification classification;
 
@@ -104,6 +100,12 @@ public class Complaint {
 
 	private final List<Object> events = new ArrayList<>();
 
+	/** The access key given to the complainant at registration, in plain only until it is announced. */
+	private AccessKey issuedKey;
+
+	/** The files the channel could not keep, for the registration's event; only until it is stored. */
+	private List<FieldProblem> filesLeftOut = List.of();
+
 	/** The complainant's verdict given since the complaint was loaded, for its row to carry when saved. */
 	private Rating unsavedRating;
 
@@ -111,18 +113,13 @@ public class Complaint {
 		this.id = s.id();
 		this.trackingCode = s.trackingCode();
 		this.version = s.version();
-		this.receivedAt = s.receivedAt();
+		this.arrival = s.arrival();
 		this.registeredAt = s.registeredAt();
 		this.registeredBy = s.registeredBy();
-		this.channelId = s.channelId();
-		this.channelReference = s.channelReference();
 		this.complainant = s.complainant();
 		this.anonymous = s.anonymous();
 		this.confidential = s.confidential();
-		this.title = s.title();
-		this.description = s.description();
-		this.incidentDate = s.incidentDate();
-		this.incidentPlace = s.incidentPlace();
+		this.matter = s.matter();
 		this.classification = s.classification();
 		this.unitId = s.unitId();
 		this.status = s.status();
@@ -146,15 +143,21 @@ public class Complaint {
 
 	/**
 	 * A complaint as it arrives. {@code draft} has been validated and tidied by
-	 * {@link ComplaintRegistration}; {@code by} is the citizen themselves or the officer who took it down.
+	 * {@link ComplaintRegistration}; {@code by} is the citizen themselves or the officer who took it down;
+	 * {@code key} opens the complaint's message thread to the complainant.
 	 */
-	static Complaint register(NewComplaint draft, TrackingCode code, Actor by, Instant at) {
+	/** The files a channel that cannot ask again left out, each with why: the receipt names them. */
+	void leftOut(List<FieldProblem> files) {
+		this.filesLeftOut = files == null ? List.of() : List.copyOf(files);
+	}
+
+	static Complaint register(NewComplaint draft, TrackingCode code, AccessKey key, Actor by, Instant at) {
 		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
-		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.receivedAt(), at, registeredBy,
-				draft.channelId(), draft.channelReference(), draft.complainant(), draft.anonymous(),
-				draft.confidential(), draft.title(), draft.description(), draft.incidentDate(),
-				draft.incidentPlace(), draft.classification(), null, ComplaintStatus.RECEIVED, null, null, null, null,
-				null, null, null, null, null, null, null), List.of());
+		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.arrival(), at, registeredBy,
+				draft.complainant(), draft.anonymous(), draft.confidential(), draft.matter(), draft.classification(),
+				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null),
+				List.of());
+		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;
 	}
@@ -183,7 +186,7 @@ public class Complaint {
 		this.routedAt = at;
 		moveTo(ComplaintStatus.ROUTED, TimelineEntry.Kind.ROUTED, by.actor(), at, note, unitName);
 		if (id != null) {
-			events.add(new ComplaintRouted(id, targetUnitId));
+			registerEvent(new ComplaintRouted(id, targetUnitId));
 		}
 	}
 
@@ -298,7 +301,7 @@ public class Complaint {
 	 */
 	void plan(ServiceLevel level, WorkingCalendar calendar) {
 		this.serviceLevel = level;
-		this.schedule = DeadlineSchedule.derive(level, receivedAt, status, timeline, calendar);
+		this.schedule = DeadlineSchedule.derive(level, arrival.receivedAt(), status, timeline, calendar);
 	}
 
 	/**
@@ -392,7 +395,7 @@ public class Complaint {
 		this.status = next;
 		record(kind, by, at, note, detail);
 		if (previous != next && id != null) {
-			events.add(new ComplaintStatusChanged(id, previous, next, unitId));
+			registerEvent(new ComplaintStatusChanged(id, previous, next, unitId));
 		}
 	}
 
@@ -409,8 +412,17 @@ public class Complaint {
 		return taken;
 	}
 
-	/** After the repository stored the complaint and the entries taken from {@link #takeUnsaved()}. */
+	/**
+	 * After the repository stored the complaint and the entries taken from {@link #takeUnsaved()}. A
+	 * complaint stored for the first time is now in the register, under the id it was given.
+	 */
 	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
+		if (id == null) {
+			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), arrival.channelId(),
+					issuedKey == null ? null : issuedKey.value(), complainant.email() != null, filesLeftOut));
+			issuedKey = null;
+			filesLeftOut = List.of();
+		}
 		this.id = newId;
 		this.version = newVersion;
 		for (int i = 0; i < stored.size(); i++) {
@@ -422,16 +434,28 @@ public class Complaint {
 		}
 	}
 
-	List<Object> takeEvents() {
-		List<Object> taken = List.copyOf(events);
+	private void registerEvent(Object event) {
+		events.add(event);
+	}
+
+	/** What happened to the complaint since it was last published, in order. */
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	/** After {@link Complaints} published the {@link #domainEvents()}. */
+	void clearEvents() {
 		events.clear();
-		return taken;
+	}
+
+	/** The hash of the access key issued at registration, to store; null for a complaint read back. */
+	String issuedKeyHash() {
+		return issuedKey == null ? null : issuedKey.hash();
 	}
 
 	Stored stored() {
-		return new Stored(id, trackingCode, version, receivedAt, registeredAt, registeredBy, channelId,
-				channelReference, complainant, anonymous, confidential, title, description, incidentDate,
-				incidentPlace, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
+		return new Stored(id, trackingCode, version, arrival, registeredAt, registeredBy, complainant, anonymous,
+				confidential, matter, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
 				answeredAt, closedAt, referredTo, closingReason, duplicateOfId, serviceLevel, schedule);
 	}
 
@@ -447,8 +471,12 @@ public class Complaint {
 		return version;
 	}
 
+	public Arrival arrival() {
+		return arrival;
+	}
+
 	public Instant receivedAt() {
-		return receivedAt;
+		return arrival.receivedAt();
 	}
 
 	public Instant registeredAt() {
@@ -456,11 +484,11 @@ public class Complaint {
 	}
 
 	public long channelId() {
-		return channelId;
+		return arrival.channelId();
 	}
 
 	public String channelReference() {
-		return channelReference;
+		return arrival.reference();
 	}
 
 	/** The complainant as stored, for storage and for messages to the complainant themselves. */
@@ -476,20 +504,24 @@ public class Complaint {
 		return confidential;
 	}
 
+	public Matter matter() {
+		return matter;
+	}
+
 	public String title() {
-		return title;
+		return matter.title();
 	}
 
 	public String description() {
-		return description;
+		return matter.description();
 	}
 
 	public LocalDate incidentDate() {
-		return incidentDate;
+		return matter.incidentDate();
 	}
 
 	public String incidentPlace() {
-		return incidentPlace;
+		return matter.incidentPlace();
 	}
 
 	public Classification classification() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +39,6 @@ public class ComplaintHandling {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final ComplaintAccess access;
@@ -49,8 +46,7 @@ public class ComplaintHandling {
 	private final DeadlinePlanning planning;
 
 	ComplaintHandling(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ComplaintAccess access,
-			DeadlinePlanning planning) {
+			AuditTrail audit, Clock clock, ComplaintAccess access, DeadlinePlanning planning) {
 		this.access = access;
 		this.planning = planning;
 		this.complaints = complaints;
@@ -58,7 +54,6 @@ public class ComplaintHandling {
 		this.policy = policy;
 		this.catalog = catalog;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -226,11 +221,8 @@ public class ComplaintHandling {
 			audit.record(actor.name(), "COMPLAINT_" + entry.kind().name(), "complaint", String.valueOf(id),
 					complaint.trackingCode().value() + ": " + before + " -> " + entry.statusAfter());
 		}
-		complaint.takeEvents().forEach(events::publishEvent);
 		return entryIds;
 	}
-
-
 
 	private WorkUnit unit(long unitId, Problems problems) {
 		WorkUnit unit = catalog.unit(unitId).filter(WorkUnit::active).orElse(null);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,8 +45,6 @@ public class ComplaintRegistration {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final DeadlinePlanning planning;
@@ -57,8 +54,7 @@ public class ComplaintRegistration {
 	private final TransactionTemplate transaction;
 
 	ComplaintRegistration(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock, DeadlinePlanning planning,
-			TransactionTemplate transaction) {
+			AuditTrail audit, Clock clock, DeadlinePlanning planning, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.planning = planning;
 		this.complaints = complaints;
@@ -66,7 +62,6 @@ public class ComplaintRegistration {
 		this.policy = policy;
 		this.catalog = catalog;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,18 +102,17 @@ public class ComplaintRegistration {
 		while (complaints.trackingCodeTaken(code)) {
 			code = TrackingCode.generate(random);
 		}
-		Complaint complaint = Complaint.register(draft, code, by, at);
+		Complaint complaint = Complaint.register(draft, code, key, by, at);
+		complaint.leftOut(filesLeftOut);
 		planning.plan(complaint);
-		LocalDate receivedOn = draft.receivedAt().atZone(catalog.office().zone()).toLocalDate();
-		long firstEntry = complaints.addAll(List.of(new Complaints.Addition(complaint, receivedOn, key.hash())))
+		LocalDate receivedOn = draft.arrival().receivedAt().atZone(catalog.office().zone()).toLocalDate();
+		long firstEntry = complaints.addAll(List.of(new Complaints.Addition(complaint, receivedOn)))
 			.get(0)
 			.get(0);
 		for (AttachmentPolicy.Accepted file : files) {
 			attachments.add(complaint.id(), firstEntry, Attachment.Purpose.EVIDENCE, file, by.name(), at);
 		}
 		audit.record(by.name(), "COMPLAINT_REGISTERED", "complaint", String.valueOf(complaint.id()), code.value());
-		events.publishEvent(new ComplaintRegistered(complaint.id(), code.value(), draft.channelId(), key.value(),
-				draft.complainant().email() != null, filesLeftOut));
 		return new Receipt(complaint.id(), code, key);
 	}
 
@@ -133,41 +127,47 @@ public class ComplaintRegistration {
 	}
 
 	private void check(NewComplaint draft, Instant now, Problems problems) {
-		problems.check(draft.channelId() != null && active(ReferenceList.CHANNEL, draft.channelId()), "channelId",
-				"complaint.channel.unknown");
-		if (draft.receivedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+		Arrival arrival = draft.arrival();
+		Matter matter = draft.matter();
+		Complainant who = draft.complainant();
+		Classification classification = draft.classification();
+		problems.check(arrival.channelId() != null && active(ReferenceList.CHANNEL, arrival.channelId()),
+				"channelId", "complaint.channel.unknown");
+		if (arrival.receivedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
 			problems.add("receivedAt", "complaint.receivedAt.future");
 		}
-		else if (draft.receivedAt().isBefore(now.minus(Duration.ofDays(366 * 2)))) {
+		else if (arrival.receivedAt().isBefore(now.minus(Duration.ofDays(366 * 2)))) {
 			problems.add("receivedAt", "complaint.receivedAt.tooOld");
 		}
-		problems.optional("channelReference", draft.channelReference(), 500)
-			.optional("complainant.name", draft.complainant().name(), 200)
-			.phone("complainant.phone", draft.complainant().phone())
-			.email("complainant.email", draft.complainant().email())
-			.optional("complainant.address", draft.complainant().address(), 500)
-			.required("title", draft.title(), 200)
-			.required("description", draft.description(), 10000)
-			.optional("incidentPlace", draft.incidentPlace(), 300);
+		problems.optional("channelReference", arrival.reference(), 500)
+			.optional("complainant.name", who.name(), 200)
+			.phone("complainant.phone", who.phone())
+			.email("complainant.email", who.email())
+			.optional("complainant.address", who.address(), 500)
+			.required("title", matter.title(), 200)
+			.required("description", matter.description(), 10000)
+			.optional("incidentPlace", matter.incidentPlace(), 300);
 		if (!problems.has("description")) {
-			problems.check(draft.description().length() >= MIN_DESCRIPTION, "description", "complaint.description.short",
-					MIN_DESCRIPTION);
+			problems.check(matter.description().length() >= MIN_DESCRIPTION, "description",
+					"complaint.description.short", MIN_DESCRIPTION);
 		}
-		LocalDate receivedOn = draft.receivedAt().atZone(catalog.office().zone()).toLocalDate();
-		if (draft.incidentDate() != null) {
-			problems.check(!draft.incidentDate().isAfter(receivedOn), "incidentDate", "complaint.incidentDate.future");
-			problems.check(!draft.incidentDate().isBefore(receivedOn.minusYears(10)), "incidentDate",
+		LocalDate receivedOn = arrival.receivedAt().atZone(catalog.office().zone()).toLocalDate();
+		if (matter.incidentDate() != null) {
+			problems.check(!matter.incidentDate().isAfter(receivedOn), "incidentDate", "complaint.incidentDate.future");
+			problems.check(!matter.incidentDate().isBefore(receivedOn.minusYears(10)), "incidentDate",
 					"complaint.incidentDate.tooOld");
 		}
-		problems.check(draft.reportTypeId() == null || active(ReferenceList.REPORT_TYPE, draft.reportTypeId()),
-				"reportTypeId", "complaint.reportType.unknown");
-		problems.check(draft.formId() == null || active(ReferenceList.FORM, draft.formId()), "formId",
-				"complaint.form.unknown");
-		problems.check(draft.categoryId() == null || active(ReferenceList.CATEGORY, draft.categoryId()),
-				"categoryId", "complaint.category.unknown");
-		problems.check(draft.serviceId() == null
-				|| catalog.service(draft.serviceId()).filter(service -> service.active()).isPresent(), "serviceId",
-				"complaint.service.unknown");
+		problems.check(classification.reportTypeId() == null
+				|| active(ReferenceList.REPORT_TYPE, classification.reportTypeId()), "reportTypeId",
+				"complaint.reportType.unknown");
+		problems.check(classification.formId() == null || active(ReferenceList.FORM, classification.formId()),
+				"formId", "complaint.form.unknown");
+		problems.check(classification.categoryId() == null
+				|| active(ReferenceList.CATEGORY, classification.categoryId()), "categoryId",
+				"complaint.category.unknown");
+		problems.check(classification.serviceId() == null
+				|| catalog.service(classification.serviceId()).filter(service -> service.active()).isPresent(),
+				"serviceId", "complaint.service.unknown");
 	}
 
 	private boolean active(ReferenceList list, long id) {
@@ -176,15 +176,18 @@ public class ComplaintRegistration {
 
 	/** Trims texts, turns empty ones into nothing, and fills an empty received time with now. */
 	private static NewComplaint tidy(NewComplaint in, Instant now) {
+		Arrival arrival = in.arrival();
+		Matter matter = in.matter();
 		Complainant who = in.complainant();
 		String phone = Problems.blankToNull(who.phone());
 		Complainant complainant = new Complainant(Problems.blankToNull(who.name()),
 				phone == null ? null : Problems.normalizedPhone(phone), Problems.blankToNull(who.email()),
 				Problems.blankToNull(who.address()));
-		return new NewComplaint(in.channelId(), in.receivedAt() == null ? now : in.receivedAt(),
-				Problems.blankToNull(in.channelReference()), complainant, in.anonymous(), in.confidential(),
-				Problems.blankToNull(in.title()), Problems.blankToNull(in.description()), in.incidentDate(),
-				Problems.blankToNull(in.incidentPlace()), in.reportTypeId(), in.formId(), in.categoryId(),
-				in.serviceId(), in.attachments());
+		return new NewComplaint(
+				new Arrival(arrival.channelId(), arrival.receivedAt() == null ? now : arrival.receivedAt(),
+						Problems.blankToNull(arrival.reference())),
+				new Matter(Problems.blankToNull(matter.title()), Problems.blankToNull(matter.description()),
+						matter.incidentDate(), Problems.blankToNull(matter.incidentPlace())),
+				complainant, in.anonymous(), in.confidential(), in.classification(), in.attachments());
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,6 +30,10 @@ import id.aduan.system.DatabaseTime;
  * Stores complaints and their timelines. A save writes the complaint's row and appends the new
  * timeline entries; it never rewrites an entry. Saves are guarded by a version number, so two
  * officers acting at once cannot overwrite each other: the second is told to reload.
+ * <p>
+ * It is also the one place where a complaint's events are published: every store of a complaint
+ * ({@link #addAll}, {@link #save}) publishes what the complaint registered, once its rows are written,
+ * in the caller's transaction (listeners run in it; transactional listeners see its commit).
  */
 @Repository
 class Complaints {
@@ -68,9 +73,12 @@ class Complaints {
 
 	private final NamedParameterJdbcTemplate named;
 
-	Complaints(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final ApplicationEventPublisher events;
+
+	Complaints(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.events = events;
 	}
 
 	Optional<Complaint> byId(long id) {
@@ -123,16 +131,16 @@ class Complaints {
 	}
 
 	/**
-	 * A new complaint to store: the date it was received in the office's time zone (the period it counts
-	 * in) and the hash of the complainant's access key, if any.
+	 * A new complaint to store, and the date it was received in the office's time zone (the period it
+	 * counts in).
 	 */
-	record Addition(Complaint complaint, LocalDate receivedOn, String accessKeyHash) {
+	record Addition(Complaint complaint, LocalDate receivedOn) {
 	}
 
 	/**
 	 * Stores new complaints and their first timeline entries, as two batched statements whatever their
-	 * number (one round trip each to the database); returns, per complaint in order, the ids of its
-	 * first timeline entries. {@code receivedOn} of each is the period it counts in.
+	 * number (one round trip each to the database), and publishes each one's registration; returns, per
+	 * complaint in order, the ids of its first timeline entries.
 	 */
 	List<List<Long>> addAll(List<Addition> additions) {
 		SqlParameterSource[] rows = new SqlParameterSource[additions.size()];
@@ -159,6 +167,7 @@ class Complaints {
 			additions.get(i).complaint().markSaved(ids.get(i), 0, stored, own);
 			result.add(own);
 		}
+		additions.forEach(addition -> publish(addition.complaint()));
 		return result;
 	}
 
@@ -179,23 +188,24 @@ class Complaints {
 
 	private static SqlParameterSource insertParameters(Addition addition) {
 		Complaint.Stored s = addition.complaint().stored();
-		return new MapSqlParameterSource(parameters(s)).addValue("accessKeyHash", addition.accessKeyHash())
+		return new MapSqlParameterSource(parameters(s))
+			.addValue("accessKeyHash", addition.complaint().issuedKeyHash())
 			.addValue("trackingCode", s.trackingCode().value())
 			.addValue("registeredAt", DatabaseTime.of(s.registeredAt()))
 			.addValue("receivedOn", addition.receivedOn())
 			.addValue("registeredBy", s.registeredBy())
-			.addValue("channelId", s.channelId())
-			.addValue("channelReference", s.channelReference())
+			.addValue("channelId", s.arrival().channelId())
+			.addValue("channelReference", s.arrival().reference())
 			.addValue("name", s.complainant().name())
 			.addValue("phone", s.complainant().phone())
 			.addValue("email", s.complainant().email())
 			.addValue("address", s.complainant().address())
 			.addValue("anonymous", s.anonymous())
 			.addValue("confidential", s.confidential())
-			.addValue("title", s.title())
-			.addValue("description", s.description())
-			.addValue("incidentDate", s.incidentDate())
-			.addValue("incidentPlace", s.incidentPlace());
+			.addValue("title", s.matter().title())
+			.addValue("description", s.matter().description())
+			.addValue("incidentDate", s.matter().incidentDate())
+			.addValue("incidentPlace", s.matter().incidentPlace());
 	}
 
 	private static SqlParameterSource entryParameters(long complaintId, TimelineEntry entry) {
@@ -230,8 +240,8 @@ class Complaints {
 	}
 
 	/**
-	 * Stores the changes, with the complainant's latest verdict when one was given; refused when someone else
-	 * saved the complaint since it was loaded.
+	 * Stores the changes, with the complainant's latest verdict when one was given, and publishes the
+	 * complaint's events; refused when someone else saved the complaint since it was loaded.
 	 */
 	List<Long> save(Complaint complaint) {
 		Complaint.Stored s = complaint.stored();
@@ -253,7 +263,14 @@ class Complaints {
 		if (updated != 1) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.concurrentChange");
 		}
-		return appendEntries(complaint, s.id(), s.version() + 1);
+		List<Long> entryIds = appendEntries(complaint, s.id(), s.version() + 1);
+		publish(complaint);
+		return entryIds;
+	}
+
+	private void publish(Complaint complaint) {
+		complaint.domainEvents().forEach(events::publishEvent);
+		complaint.clearEvents();
 	}
 
 	/**
@@ -306,7 +323,7 @@ class Complaints {
 
 	private static Map<String, Object> parameters(Complaint.Stored s) {
 		Map<String, Object> values = new HashMap<>();
-		values.put("receivedAt", DatabaseTime.of(s.receivedAt()));
+		values.put("receivedAt", DatabaseTime.of(s.arrival().receivedAt()));
 		values.put("reportTypeId", s.classification().reportTypeId());
 		values.put("formId", s.classification().formId());
 		values.put("categoryId", s.classification().categoryId());
@@ -346,13 +363,15 @@ class Complaints {
 	private static Complaint.Stored stored(ResultSet rs, int row) throws SQLException {
 		String held = rs.getString("held_from_status");
 		return new Complaint.Stored(rs.getLong("id"), new TrackingCode(rs.getString("tracking_code")),
-				rs.getInt("version"), DatabaseTime.instant(rs, "received_at"),
+				rs.getInt("version"),
+				new Arrival(rs.getLong("channel_id"), DatabaseTime.instant(rs, "received_at"),
+						rs.getString("channel_reference")),
 				DatabaseTime.instant(rs, "registered_at"), rs.getObject("registered_by", Long.class),
-				rs.getLong("channel_id"), rs.getString("channel_reference"),
 				new Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
 						rs.getString("complainant_email"), rs.getString("complainant_address")),
-				rs.getBoolean("anonymous"), rs.getBoolean("confidential"), rs.getString("title"),
-				rs.getString("description"), DatabaseTime.date(rs, "incident_date"), rs.getString("incident_place"),
+				rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
+				new Matter(rs.getString("title"), rs.getString("description"), DatabaseTime.date(rs, "incident_date"),
+						rs.getString("incident_place")),
 				new Classification(rs.getObject("report_type_id", Long.class), rs.getObject("form_id", Long.class),
 						rs.getObject("category_id", Long.class), rs.getObject("service_id", Long.class)),
 				rs.getObject("unit_id", Long.class), ComplaintStatus.valueOf(rs.getString("status")),

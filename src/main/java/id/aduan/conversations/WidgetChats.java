@@ -16,12 +16,12 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.AttachmentPolicy;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.AttachmentUpload;
-import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintFacts;
+import id.aduan.complaints.ComplaintForm;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
-import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.NotFound;
@@ -144,11 +144,12 @@ public class WidgetChats {
 
 	/**
 	 * Registers the chat as a complaint (channel CHAT, received when the chat began, the chat's files as
-	 * evidence) and makes the chat its thread; the visitor is told the tracking code in the chat. Two
-	 * officers converting at once: the second is refused and nothing of theirs is stored.
+	 * evidence) as the officer filled in {@code form}, and makes the chat its thread; the visitor is told
+	 * the tracking code in the chat. Two officers converting at once: the second is refused and nothing
+	 * of theirs is stored.
 	 */
 	@Transactional
-	public Receipt convert(String publicId, ChatConversion form, Actor actor) {
+	public Receipt convert(String publicId, ComplaintForm form, Actor actor) {
 		requireDesk(actor);
 		Conversation chat = chat(publicId);
 		if (chat.status() != Conversation.Status.OPEN) {
@@ -165,10 +166,8 @@ public class WidgetChats {
 			}
 		}
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
-		Receipt receipt = registration.registerWithReceipt(new NewComplaint(channel, chat.createdAt(),
-				"Percakapan " + chat.publicId(), new Complainant(form.name(), form.phone(), form.email(), null),
-				form.anonymous(), form.confidential(), form.title(), form.description(), form.incidentDate(),
-				form.incidentPlace(), null, null, null, form.serviceId(), evidence), actor);
+		Arrival arrival = new Arrival(channel, chat.createdAt(), "Percakapan " + chat.publicId());
+		Receipt receipt = registration.registerWithReceipt(form.toNewComplaint(arrival).attaching(evidence), actor);
 		Instant now = clock.instant();
 		if (!conversations.convert(chat.id(), receipt.complaintId(), actor.name(), now)) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "conversation.notOpen");

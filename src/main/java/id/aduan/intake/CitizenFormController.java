@@ -8,12 +8,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
-import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.Arrival;
+import id.aduan.complaints.ComplaintForm;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
@@ -32,6 +34,9 @@ class CitizenFormController {
 
 	static final String CHANNEL = "WEB_FORM";
 
+	/** The hidden field only a bot fills in; not part of the complaint form. */
+	static final String HONEYPOT = "website";
+
 	private final ComplaintRegistration registration;
 
 	private final Catalog catalog;
@@ -43,19 +48,17 @@ class CitizenFormController {
 
 	@GetMapping("/pengaduan/baru")
 	String form(Model model) {
-		model.addAttribute("form", new CitizenForm());
+		model.addAttribute("form", new ComplaintForm());
 		return show(model);
 	}
 
 	@PostMapping("/pengaduan/baru")
-	String submit(@ModelAttribute("form") CitizenForm form, BindingResult binding, Model model,
+	String submit(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
+			@RequestParam(name = HONEYPOT, required = false) String honeypot, Model model,
 			RedirectAttributes redirect) {
 		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
-		NewComplaint complaint = new NewComplaint(channel, null, null, form.getComplainant().toComplainant(),
-				form.isAnonymous(), form.isConfidential(), form.getTitle(), form.getDescription(),
-				form.getIncidentDate(), form.getIncidentPlace(), null, null, null, form.getServiceId(),
-				AttachmentUpload.from(form.getAttachments()));
-		if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+		NewComplaint complaint = form.toNewComplaint(Arrival.by(channel));
+		if (honeypot != null && !honeypot.isBlank()) {
 			log.info("Formulir pengaduan dengan isian jebakan (honeypot) ditolak");
 			binding.reject("intake.honeypot.refused");
 			return show(model);

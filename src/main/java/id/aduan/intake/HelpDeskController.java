@@ -22,7 +22,7 @@ import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
-import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.ComplaintQueries;
@@ -78,12 +78,8 @@ class HelpDeskController {
 				found.channelCode()));
 		Long channel = linkChannel.map(ReferenceItem::id).orElse(form.getChannelId());
 		String reference = link.map(SocialLink::url).orElse(form.getChannelReference());
-		NewComplaint complaint = new NewComplaint(channel,
-				form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(),
-				reference, form.getComplainant().toComplainant(), form.isAnonymous(),
-				form.isConfidential(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
-				form.getIncidentPlace(), form.getReportTypeId(), form.getFormId(), form.getCategoryId(),
-				form.getServiceId(), AttachmentUpload.from(form.getAttachments()));
+		NewComplaint complaint = form.toNewComplaint(new Arrival(channel,
+				form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(zone).toInstant(), reference));
 		try {
 			if (binding.hasErrors()) {
 				registration.check(complaint);

@@ -4,12 +4,15 @@ import java.time.LocalDateTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import id.aduan.complaints.Classification;
+import id.aduan.complaints.ComplaintForm;
+
 /**
- * The help desk's registration form: the citizen's fields plus the channel a complaint came by, its
+ * The help desk's registration form: the complaint form plus the channel a complaint came by, its
  * reference (post link, letter number, caller's number), when it was received in office time, and
  * optionally its classification.
  */
-public class HelpDeskForm extends CitizenForm {
+public class HelpDeskForm extends ComplaintForm {
 
 	private Long channelId;
 
@@ -23,6 +26,11 @@ public class HelpDeskForm extends CitizenForm {
 	private Long formId;
 
 	private Long categoryId;
+
+	@Override
+	protected Classification classification() {
+		return new Classification(reportTypeId, formId, categoryId, getServiceId());
+	}
 
 	public Long getChannelId() {
 		return channelId;

@@ -21,8 +21,11 @@ import id.aduan.catalog.Catalog;
 import id.aduan.catalog.PublicService;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
+import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.system.FieldProblem;
@@ -130,9 +133,11 @@ class PublicComplaintApi {
 		Long service = serviceCode(request.service(), codeProblems);
 		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
 		boolean anonymous = Boolean.TRUE.equals(request.anonymous());
-		NewComplaint complaint = new NewComplaint(channel, null, request.reference(), request.complainant(),
-				anonymous, Boolean.TRUE.equals(request.confidential()), request.title(), request.description(),
-				request.incidentDate(), request.incidentPlace(), reportType, null, category, service, List.of());
+		NewComplaint complaint = NewComplaint
+			.of(new Arrival(channel, null, request.reference()), new Matter(request.title(), request.description(),
+					request.incidentDate(), request.incidentPlace()))
+			.from(request.complainant(), anonymous, Boolean.TRUE.equals(request.confidential()))
+			.classifiedAs(new Classification(reportType, null, category, service));
 		try {
 			if (!codeProblems.isEmpty()) {
 				registration.check(complaint);

@@ -22,8 +22,11 @@ import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.PublicService;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
+import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.intake.Idempotency;
@@ -126,10 +129,12 @@ class Open311Intake {
 				: Problems.blankToNull(request.addressId()) != null ? "ID alamat " + request.addressId().strip()
 						: lat != null && lon != null ? lat.toPlainString() + ", " + lon.toPlainString() : null;
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
-		NewComplaint complaint = new NewComplaint(channel, null, "Open311 " + token,
-				new Complainant(name.isEmpty() ? null : name, request.phone(), request.email(), null), false, false,
-				service == null ? "-" : title(service, description), description == null ? null : text.toString(), null,
-				place, null, null, null, service == null ? null : service.id(), List.of());
+		NewComplaint complaint = NewComplaint
+			.of(new Arrival(channel, null, "Open311 " + token),
+					new Matter(service == null ? "-" : title(service, description),
+							description == null ? null : text.toString(), null, place))
+			.from(new Complainant(name.isEmpty() ? null : name, request.phone(), request.email(), null))
+			.classifiedAs(Classification.ofService(service == null ? null : service.id()));
 		List<FieldProblem> all = new ArrayList<>();
 		try {
 			problems.throwIfAny();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,8 +20,10 @@ import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.AccountManagement.OneTimeLogin;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 
@@ -55,11 +56,10 @@ class ContentSecurityPolicyBrowserTest {
 
 	@Test
 	void publicAndStaffPagesWorkAndTheBrowserRefusesNothing() {
-		Receipt receipt = registration.registerWithReceipt(new NewComplaint(
-				catalog.itemByCode(ReferenceList.CHANNEL, "WEB_FORM").orElseThrow().id(), null, null,
-				new Complainant("Warga", null, null, null), false, false, "Lampu jalan mati",
-				"Lampu jalan di depan pasar mati sejak minggu lalu.", null, null, null, null, null, null, List.of()),
-				id.aduan.accounts.Actor.citizen("Warga"));
+		Receipt receipt = registration.registerWithReceipt(NewComplaint
+			.of(Arrival.by(catalog.itemByCode(ReferenceList.CHANNEL, "WEB_FORM").orElseThrow().id()),
+					Matter.of("Lampu jalan mati", "Lampu jalan di depan pasar mati sejak minggu lalu."))
+			.from(new Complainant("Warga", null, null, null)), id.aduan.accounts.Actor.citizen("Warga"));
 		Map<String, String> publicPages = new LinkedHashMap<>();
 		publicPages.put("/", "main");
 		publicPages.put("/pengaduan/baru", "form");

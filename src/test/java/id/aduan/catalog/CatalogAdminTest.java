@@ -20,9 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.aduan.AduanTest;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
-import id.aduan.complaints.Complainant;
+import id.aduan.complaints.Arrival;
+import id.aduan.complaints.Classification;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.TrackingCode;
 
@@ -71,10 +73,10 @@ class CatalogAdminTest {
 			.param("active", "true")).andExpect(redirectedUrl("/admin/referensi/kategori"));
 		ReferenceItem category = catalog.itemByCode(ReferenceList.CATEGORY, code).orElseThrow();
 
-		TrackingCode complaint = registration.register(new NewComplaint(
-				catalog.itemByCode(ReferenceList.CHANNEL, "PHONE").orElseThrow().id(), null, null, Complainant.UNKNOWN,
-				false, false, "Kategori lama", "Pengaduan dengan kategori yang kemudian dinonaktifkan.", null, null,
-				null, null, category.id(), null, List.of()), staff.helpDesk().actor());
+		TrackingCode complaint = registration.register(NewComplaint
+			.of(Arrival.by(catalog.itemByCode(ReferenceList.CHANNEL, "PHONE").orElseThrow().id()),
+					Matter.of("Kategori lama", "Pengaduan dengan kategori yang kemudian dinonaktifkan."))
+			.classifiedAs(new Classification(null, null, category.id(), null)), staff.helpDesk().actor());
 
 		mvc.perform(post("/admin/referensi/kategori/{id}", category.id()).with(user(admin)).with(csrf())
 			.param("code", code)

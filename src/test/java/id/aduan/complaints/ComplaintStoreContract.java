@@ -20,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.Staff;
@@ -39,6 +41,7 @@ import id.aduan.system.NotFound;
  * What the register must do on every database Aduan runs on: the same tests run on H2
  * ({@link ComplaintStoreOnH2Test}) and on a real PostgreSQL ({@link ComplaintStoreOnPostgresTest}).
  */
+@RecordApplicationEvents
 abstract class ComplaintStoreContract {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4 };
@@ -76,16 +79,22 @@ abstract class ComplaintStoreContract {
 	@Autowired
 	CalendarEditing calendarEditing;
 
+	@Autowired
+	ApplicationEvents events;
+
 	@Test
 	void aRegisteredComplaintComesBackExactlyAsItWasGiven() {
 		Instant received = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
 		long categoryId = catalog.itemByCode(ReferenceList.CATEGORY, "BANSOS").orElseThrow().id();
 		long serviceId = catalog.serviceByCode("L09").orElseThrow().id();
-		TrackingCode code = registration.register(new NewComplaint(channel("LETTER"), received, "Surat 005/12/2026",
-				new Complainant("Alexander Seleky", "0812 3456 7890", "seleky@example.id", "Desa Waelo"), false, true,
-				"BPNT bulan Oktober belum cair", "Kartu keluarga kami terdaftar tetapi bantuan belum diterima.",
-				LocalDate.of(2026, 10, 15), "Desa Waelo", null, null, categoryId, serviceId,
-				List.of(new AttachmentUpload("kartu.png", "image/png", PNG))), staff.helpDesk().actor());
+		TrackingCode code = registration.register(NewComplaint
+			.of(new Arrival(channel("LETTER"), received, "Surat 005/12/2026"),
+					new Matter("BPNT bulan Oktober belum cair",
+							"Kartu keluarga kami terdaftar tetapi bantuan belum diterima.", LocalDate.of(2026, 10, 15),
+							"Desa Waelo"))
+			.from(new Complainant("Alexander Seleky", "0812 3456 7890", "seleky@example.id", "Desa Waelo"), false, true)
+			.classifiedAs(new Classification(null, null, categoryId, serviceId))
+			.attaching(List.of(new AttachmentUpload("kartu.png", "image/png", PNG))), staff.helpDesk().actor());
 
 		Complaint stored = complaints.byTrackingCode(code).orElseThrow();
 		assertThat(stored.receivedAt()).isEqualTo(received);
@@ -121,10 +130,10 @@ abstract class ComplaintStoreContract {
 		long before = count();
 		String title = "Judul " + UUID.randomUUID();
 
-		assertThatThrownBy(() -> registration.register(new NewComplaint(channel("PHONE"), null, null,
-				new Complainant("Budi", "12", "bukan-surel", null), false, false, title, "pendek", null, null, null,
-				null, null, null, List.of(new AttachmentUpload("x.exe", null, "MZ....".getBytes()))),
-				staff.helpDesk().actor()))
+		assertThatThrownBy(() -> registration.register(NewComplaint
+			.of(Arrival.by(channel("PHONE")), Matter.of(title, "pendek"))
+			.from(new Complainant("Budi", "12", "bukan-surel", null))
+			.attaching(List.of(new AttachmentUpload("x.exe", null, "MZ....".getBytes()))), staff.helpDesk().actor()))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					invalid -> assertThat(invalid.problems()).extracting(problem -> problem.field())
 						.containsExactlyInAnyOrder("complainant.phone", "complainant.email", "description",
@@ -222,10 +231,9 @@ abstract class ComplaintStoreContract {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		Actor coordinator = staff.coordinator().actor();
 		Complaint phoned = register("Telepon " + marker, false);
-		registration.register(new NewComplaint(channel("WALK_IN"),
-				Instant.now().minus(40, ChronoUnit.DAYS), null, Complainant.UNKNOWN, false, false,
-				"Datang langsung " + marker, "Keterangan yang cukup panjang untuk diterima.", null, null, null, null,
-				null, null, List.of()), coordinator);
+		Arrival walkedIn = new Arrival(channel("WALK_IN"), Instant.now().minus(40, ChronoUnit.DAYS), null);
+		registration.register(NewComplaint.of(walkedIn,
+				Matter.of("Datang langsung " + marker, "Keterangan yang cukup panjang untuk diterima.")), coordinator);
 		handling.reject(phoned.id(), null, "Tidak jelas", coordinator);
 
 		assertThat(titles(queries.inbox(new InboxQuery(ComplaintStatus.REJECTED, null, null, null, null, null, null,
@@ -246,9 +254,9 @@ abstract class ComplaintStoreContract {
 	void anAnonymousComplainantCannotBeFoundOrSeenByName() {
 		String name = "Rahasia" + UUID.randomUUID().toString().substring(0, 6);
 		Actor coordinator = staff.coordinator().actor();
-		TrackingCode code = registration.register(new NewComplaint(channel("PHONE"), null, null,
-				new Complainant(name, null, null, null), true, false, "Pungutan liar", "Petugas meminta uang pengurusan.",
-				null, null, null, null, null, null, List.of()), Actor.citizen(null));
+		TrackingCode code = registration.register(NewComplaint
+			.of(Arrival.by(channel("PHONE")), Matter.of("Pungutan liar", "Petugas meminta uang pengurusan."))
+			.from(new Complainant(name, null, null, null), true, false), Actor.citizen(null));
 		long id = complaints.byTrackingCode(code).orElseThrow().id();
 
 		assertThat(queries.inbox(search(name), coordinator).total()).isZero();
@@ -264,9 +272,9 @@ abstract class ComplaintStoreContract {
 	@Test
 	void thePublicSeesStatusAndAnswerButNoInternalNotesAndNoTitleOfAConfidentialComplaint() {
 		Actor coordinator = staff.coordinator().actor();
-		TrackingCode code = registration.register(new NewComplaint(channel("WEB_FORM"), null, null,
-				new Complainant("Ani", null, null, null), false, true, "Judul rahasia", "Isi yang tidak untuk umum.",
-				null, null, null, null, null, null, List.of()), Actor.citizen("Ani"));
+		TrackingCode code = registration.register(NewComplaint
+			.of(Arrival.by(channel("WEB_FORM")), Matter.of("Judul rahasia", "Isi yang tidak untuk umum."))
+			.from(new Complainant("Ani", null, null, null), false, true), Actor.citizen("Ani"));
 		long id = complaints.byTrackingCode(code).orElseThrow().id();
 		handling.addNote(id, null, "Catatan internal koordinator", coordinator);
 		handling.verify(id, null, classification(), null, null, coordinator);
@@ -288,9 +296,9 @@ abstract class ComplaintStoreContract {
 	void aComplaintPastItsVerificationDeadlineIsFoundAsOverdueAndSortedFirst() {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		Actor coordinator = staff.coordinator().actor();
-		TrackingCode old = registration.register(new NewComplaint(channel("LETTER"),
-				Instant.now().minus(30, ChronoUnit.DAYS), null, Complainant.UNKNOWN, false, false, "Lama " + marker,
-				"Surat yang terlambat dicatat.", null, null, null, null, null, null, List.of()), coordinator);
+		Arrival late = new Arrival(channel("LETTER"), Instant.now().minus(30, ChronoUnit.DAYS), null);
+		TrackingCode old = registration.register(
+				NewComplaint.of(late, Matter.of("Lama " + marker, "Surat yang terlambat dicatat.")), coordinator);
 		register("Baru " + marker, false);
 
 		Complaint stored = complaints.byTrackingCode(old).orElseThrow();
@@ -360,10 +368,11 @@ abstract class ComplaintStoreContract {
 			Thread thread = new Thread(() -> {
 				try {
 					start.await();
-					receipts.add(registration.registerWithReceipt(new NewComplaint(channel("API"), null, null,
-							new Complainant("Warga " + title, "081234567890", null, null), false, false, title,
-							"Bantuan sosial keluarga kami belum diterima bulan ini.", null, null, null, null, null,
-							null, List.of()), Actor.citizen("Warga " + title)));
+					receipts.add(registration.registerWithReceipt(NewComplaint
+						.of(Arrival.by(channel("API")),
+								Matter.of(title, "Bantuan sosial keluarga kami belum diterima bulan ini."))
+						.from(new Complainant("Warga " + title, "081234567890", null, null)),
+							Actor.citizen("Warga " + title)));
 				}
 				catch (Throwable failed) {
 					failures.add(failed);
@@ -396,6 +405,33 @@ abstract class ComplaintStoreContract {
 	}
 
 	@Test
+	void whatTheComplaintRegisteredIsPublishedOnceByTheStoreInsideTheTransactionThatStoresIt() {
+		Actor coordinator = staff.coordinator().actor();
+		long unit = staff.unitId("LINJAMSOS");
+		Receipt receipt = transaction.execute(status -> {
+			Receipt inside = registration.registerWithReceipt(apiComplaint("Diumumkan"), Actor.citizen("Warga"));
+			assertThat(events.stream(ComplaintRegistered.class)).as("published before the commit").hasSize(1);
+			return inside;
+		});
+		long id = receipt.complaintId();
+		assertThat(events.stream(ComplaintRegistered.class)).singleElement().satisfies(registered -> {
+			assertThat(registered.complaintId()).isEqualTo(id);
+			assertThat(registered.trackingCode()).isEqualTo(receipt.trackingCode().value());
+			assertThat(registered.channelId()).isEqualTo(channel("API"));
+			assertThat(registered.accessKey()).isEqualTo(receipt.accessKey().value());
+		});
+
+		handling.verify(id, null, classification(), unit, null, coordinator);
+		handling.addNote(id, null, "Catatan tanpa perubahan status", coordinator);
+
+		assertThat(events.stream(ComplaintStatusChanged.class)).containsExactly(
+				new ComplaintStatusChanged(id, ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, null),
+				new ComplaintStatusChanged(id, ComplaintStatus.VERIFIED, ComplaintStatus.ROUTED, unit));
+		assertThat(events.stream(ComplaintRouted.class)).containsExactly(new ComplaintRouted(id, unit));
+		assertThat(events.stream(ComplaintRegistered.class)).hasSize(1);
+	}
+
+	@Test
 	void aComplaintRegisteredInsideAChannelsTransactionIsCommittedOrRolledBackWithIt() {
 		long before = count();
 		Receipt kept = transaction.execute(
@@ -413,15 +449,15 @@ abstract class ComplaintStoreContract {
 	}
 
 	private NewComplaint apiComplaint(String title) {
-		return new NewComplaint(channel("API"), null, null, new Complainant("Warga", "081234567890", null, null), false,
-				false, title, "Bantuan sosial keluarga kami belum diterima bulan ini.", null, null, null, null, null, null,
-				List.of());
+		return NewComplaint
+			.of(Arrival.by(channel("API")), Matter.of(title, "Bantuan sosial keluarga kami belum diterima bulan ini."))
+			.from(new Complainant("Warga", "081234567890", null, null));
 	}
 
 	private Complaint register(String title, boolean anonymous) {
-		TrackingCode code = registration.register(new NewComplaint(channel("PHONE"), null, null,
-				new Complainant("Penelepon", "081200001111", null, null), anonymous, false, title,
-				"Uraian pengaduan melalui telepon.", null, null, null, null, null, null, List.of()),
+		TrackingCode code = registration.register(NewComplaint
+			.of(Arrival.by(channel("PHONE")), Matter.of(title, "Uraian pengaduan melalui telepon."))
+			.from(new Complainant("Penelepon", "081200001111", null, null), anonymous, false),
 				staff.helpDesk().actor());
 		return complaints.byTrackingCode(code).orElseThrow();
 	}

@@ -40,6 +40,8 @@ class ComplaintTest {
 
 	final Classification classified = new Classification(1L, 1L, 2L, null);
 
+	static final AccessKey KEY = new AccessKey("K7M2-QX9P");
+
 	@Test
 	void aNewComplaintIsReceivedWithItsRegistrationInTheTimeline() {
 		Complaint complaint = received(false);
@@ -227,17 +229,37 @@ class ComplaintTest {
 	}
 
 	@Test
-	void statusChangesAreAnnouncedOnceStored() {
+	void aNewComplaintAnnouncesItsRegistrationOnlyOnceTheRegisterGaveItAnId() {
+		Complaint complaint = received(false);
+		assertThat(complaint.domainEvents()).isEmpty();
+
+		List<TimelineEntry> entries = complaint.takeUnsaved();
+		complaint.markSaved(7L, 0, entries, List.of(700L));
+
+		assertThat(complaint.domainEvents()).singleElement().isInstanceOfSatisfying(ComplaintRegistered.class,
+				registered -> {
+					assertThat(registered.complaintId()).isEqualTo(7L);
+					assertThat(registered.trackingCode()).isEqualTo(complaint.trackingCode().value());
+					assertThat(registered.channelId()).isEqualTo(1L);
+					assertThat(registered.accessKey()).isEqualTo(KEY.value());
+					assertThat(registered.complainantHasEmail()).isFalse();
+				});
+	}
+
+	@Test
+	void statusChangesAreAnnouncedOnceStoredAndOnlyUntilPublished() {
 		Complaint complaint = stored(received(false), 7L);
 
 		complaint.verify(classified, null, coordinator, t0);
 		complaint.routeTo(SOCIAL_AID_UNIT, "Unit", null, coordinator, t0);
 
-		assertThat(complaint.takeEvents()).containsExactly(
+		assertThat(complaint.domainEvents()).containsExactly(
 				new ComplaintStatusChanged(7L, ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, null),
 				new ComplaintStatusChanged(7L, ComplaintStatus.VERIFIED, ComplaintStatus.ROUTED, SOCIAL_AID_UNIT),
 				new ComplaintRouted(7L, SOCIAL_AID_UNIT));
-		assertThat(complaint.takeEvents()).isEmpty();
+		complaint.clearEvents();
+		complaint.addNote("Catatan", coordinator, t0);
+		assertThat(complaint.domainEvents()).isEmpty();
 	}
 
 	@Test
@@ -327,18 +349,19 @@ class ComplaintTest {
 	}
 
 	private Complaint received(boolean anonymous) {
-		NewComplaint draft = new NewComplaint(1L, t0, null,
-				new Complainant("Siti Aminah", "081234567890", null, "Desa Waelo"), anonymous, false,
-				"Bantuan sembako belum diterima", "Sudah tiga bulan bantuan sembako tidak diterima.",
-				LocalDate.of(2026, 2, 1), "Namrole", null, null, null, null, List.of());
-		return Complaint.register(draft, TrackingCode.generate(new Random(1)),
+		NewComplaint draft = NewComplaint
+			.of(new Arrival(1L, t0, null), new Matter("Bantuan sembako belum diterima",
+					"Sudah tiga bulan bantuan sembako tidak diterima.", LocalDate.of(2026, 2, 1), "Namrole"))
+			.from(new Complainant("Siti Aminah", "081234567890", null, "Desa Waelo"), anonymous, false);
+		return Complaint.register(draft, TrackingCode.generate(new Random(1)), KEY,
 				Actor.citizen(anonymous ? null : "Siti Aminah"), t0);
 	}
 
-	/** As if the repository had stored it: the complaint has an id from now on. */
+	/** As if the repository had stored it and published its events: the complaint has an id from now on. */
 	private static Complaint stored(Complaint complaint, long id) {
 		List<TimelineEntry> entries = complaint.takeUnsaved();
 		complaint.markSaved(id, 0, entries, entries.stream().map(entry -> id * 100).toList());
+		complaint.clearEvents();
 		return complaint;
 	}
 }

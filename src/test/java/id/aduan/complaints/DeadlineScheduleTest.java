@@ -160,9 +160,9 @@ class DeadlineScheduleTest {
 	}
 
 	private Complaint receivedAt(String local) {
-		Complaint complaint = Complaint.register(new NewComplaint(1L, at(local), null, Complainant.UNKNOWN, false,
-				false, "Judul", "Uraian pengaduan yang cukup.", null, null, null, null, null, null, List.of()),
-				TrackingCode.generate(new Random(3)), Actor.citizen(null), at(local));
+		Complaint complaint = Complaint.register(
+				NewComplaint.of(new Arrival(1L, at(local), null), Matter.of("Judul", "Uraian pengaduan yang cukup.")),
+				TrackingCode.generate(new Random(3)), null, Actor.citizen(null), at(local));
 		List<TimelineEntry> entries = complaint.takeUnsaved();
 		complaint.markSaved(9L, 0, entries, entries.stream().map(entry -> 900L).toList());
 		return complaint;

@@ -86,13 +86,13 @@ class WidgetChatTest {
 		Document chat = Jsoup.parse(mvc.perform(get("/staf/percakapan/{id}", id).with(user(desk))).andReturn()
 			.getResponse().getContentAsString());
 		assertThat(chat.select("#description").text()).contains("Lansia di rumah kami", "Desa Waelo, RT 02.");
-		assertThat(chat.select("#email").val()).isEqualTo("titi@example.id");
+		assertThat(chat.select("[name='complainant.email']").val()).isEqualTo("titi@example.id");
 
 		var converted = mvc.perform(post("/staf/percakapan/{id}/jadikan-pengaduan", id).with(user(desk)).with(csrf())
 			.param("title", "Permakanan lansia bulan ini belum diterima")
 			.param("description", chat.select("#description").text())
-			.param("name", "Titi Lehalima")
-			.param("email", "titi@example.id")
+			.param("complainant.name", "Titi Lehalima")
+			.param("complainant.email", "titi@example.id")
 			.param("_anonymous", "on")
 			.param("_confidential", "on"))
 			.andExpect(status().is3xxRedirection())
@@ -115,6 +115,31 @@ class WidgetChatTest {
 		long complaint = jdbc.sql("select id from complaint where tracking_code = ?").param(code).query(Long.class).single();
 		mvc.perform(get("/staf/pengaduan/{c}/percakapan", complaint).with(user(staff.coordinator())))
 			.andExpect(content().string(containsString("Desa Waelo, RT 02.")));
+	}
+
+	@Test
+	void aMistypedEmailInTheConversionIsShownBesideItsFieldAndNothingIsRegistered() throws Exception {
+		String started = mvc.perform(post("/api/v1/public/conversations").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Ona Latuconsina", "text": "Kartu bantuan kami hilang, bagaimana menggantinya?"}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(started, "$.conversationId");
+		long before = jdbc.sql("select count(*) from complaint").query(Long.class).single();
+
+		Document page = Jsoup.parse(mvc.perform(post("/staf/percakapan/{id}/jadikan-pengaduan", id)
+			.with(user(staff.helpDesk())).with(csrf())
+			.param("title", "Kartu bantuan hilang")
+			.param("description", "Kartu bantuan kami hilang, bagaimana menggantinya?")
+			.param("complainant.name", "Ona Latuconsina")
+			.param("complainant.email", "ona@"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("[name='complainant.email']").hasClass("is-invalid")).isTrue();
+		assertThat(page.select("[name='complainant.email']").val()).isEqualTo("ona@");
+		assertThat(page.select("[name='complainant.name']").val()).isEqualTo("Ona Latuconsina");
+		assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

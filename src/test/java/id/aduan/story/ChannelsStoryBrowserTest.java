@@ -192,7 +192,7 @@ class ChannelsStoryBrowserTest {
 			staff.click("#convert summary");
 			assertThat(staff.find("#convert [name=description]").getAttribute("value"))
 				.isEqualTo("Bagaimana cara mendaftar bantuan PKH untuk lansia?");
-			assertThat(staff.find("#convert [name=name]").getAttribute("value")).isEqualTo(visitorName);
+			assertThat(staff.find("#convert [name='complainant.name']").getAttribute("value")).isEqualTo(visitorName);
 			staff.type("title", "Pendaftaran PKH lansia " + marker).submit("#convert button[type=submit]");
 			String code = staff.text("#tracking-code");
 			assertThat(code).matches("ADU-[2-9A-Z]{4}-[2-9A-Z]{4}");

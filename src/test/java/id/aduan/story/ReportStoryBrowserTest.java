@@ -17,17 +17,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import id.aduan.Browser;
 import id.aduan.Browser.Download;
-import id.aduan.accounts.AccountManagement;
+import id.aduan.Browser;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.AccountManagement.OneTimeLogin;
+import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.documents.ReadBack;
 import id.aduan.language.NumberWords;
@@ -66,10 +68,10 @@ class ReportStoryBrowserTest {
 	@Test
 	void theHeadReadsTheDashboardAndDownloadsTheReportWithTheSameTotal() throws Exception {
 		for (String channel : List.of("WEB_FORM", "EMAIL", "EMAIL")) {
-			registration.register(new NewComplaint(catalog.itemByCode(ReferenceList.CHANNEL, channel).orElseThrow().id(),
-					null, null, new Complainant("Warga", null, null, null), false, false, "Bantuan belum diterima",
-					"Bantuan sosial bulan ini belum kami terima.", null, null, null, null, null, null, List.of()),
-					Actor.citizen("Warga"));
+			registration.register(NewComplaint
+				.of(Arrival.by(catalog.itemByCode(ReferenceList.CHANNEL, channel).orElseThrow().id()),
+						Matter.of("Bantuan belum diterima", "Bantuan sosial bulan ini belum kami terima."))
+				.from(new Complainant("Warga", null, null, null)), Actor.citizen("Warga"));
 		}
 		String head = ready("kepala", Role.HEAD, "DINSOS");
 		LocalDate today = LocalDate.now(clock.withZone(catalog.office().zone()));

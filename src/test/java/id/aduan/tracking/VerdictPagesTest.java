@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,10 +27,12 @@ import id.aduan.Staff;
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.TrackingCode;
@@ -225,11 +226,10 @@ class VerdictPagesTest {
 	}
 
 	private Receipt registered() {
-		return registration.registerWithReceipt(new NewComplaint(
-				catalog.itemByCode(ReferenceList.CHANNEL, "WEB_FORM").orElseThrow().id(), null, null,
-				new Complainant("Warga", null, null, null), false, false, "Penilaian",
-				"Pengaduan untuk menguji penilaian.", null, null, null, null, null, null, List.of()),
-				Actor.citizen("Warga"));
+		return registration.registerWithReceipt(NewComplaint
+			.of(Arrival.by(catalog.itemByCode(ReferenceList.CHANNEL, "WEB_FORM").orElseThrow().id()),
+					Matter.of("Penilaian", "Pengaduan untuk menguji penilaian."))
+			.from(new Complainant("Warga", null, null, null)), Actor.citizen("Warga"));
 	}
 
 	private Receipt answered() {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
 import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.ComplaintForm;
 import id.aduan.complaints.Receipt;
 import id.aduan.conversations.ChatView;
 import id.aduan.conversations.Conversation;
@@ -84,12 +85,12 @@ class StaffChatsController {
 	}
 
 	@PostMapping("/{id}/jadikan-pengaduan")
-	String convert(@PathVariable String id, @ModelAttribute("conversionForm") ConversionForm form,
+	String convert(@PathVariable String id, @ModelAttribute("conversionForm") ComplaintForm form,
 			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, Model model,
 			RedirectAttributes redirect) {
 		try {
 			if (!binding.hasErrors()) {
-				Receipt receipt = chats.convert(id, form.toConversion(), staff.actor());
+				Receipt receipt = chats.convert(id, form, staff.actor());
 				redirect.addFlashAttribute("notice", "intake.registered");
 				redirect.addFlashAttribute("registeredCode", receipt.trackingCode().value());
 				redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
@@ -130,11 +131,11 @@ class StaffChatsController {
 		return "conversations/chat";
 	}
 
-	private static ConversionForm prefilled(ChatView chat) {
-		ConversionForm form = new ConversionForm();
-		form.setName(chat.conversation().visitorName());
-		form.setEmail(chat.conversation().visitorEmail());
-		form.setPhone(chat.conversation().visitorPhone());
+	private static ComplaintForm prefilled(ChatView chat) {
+		ComplaintForm form = new ComplaintForm();
+		form.getComplainant().setName(chat.conversation().visitorName());
+		form.getComplainant().setEmail(chat.conversation().visitorEmail());
+		form.getComplainant().setPhone(chat.conversation().visitorPhone());
 		form.setDescription(chat.messages()
 			.stream()
 			.filter(message -> message.side() == Side.CITIZEN)

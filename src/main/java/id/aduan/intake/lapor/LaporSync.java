@@ -20,10 +20,13 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
+import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.ComplaintStatus;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.queries.ComplaintProgress;
@@ -194,10 +197,12 @@ public class LaporSync {
 	private NewComplaint complaint(LaporReport report, long channel) {
 		Long type = report.reportTypeCode() == null ? null
 				: catalog.itemByCode(ReferenceList.REPORT_TYPE, report.reportTypeCode()).map(ReferenceItem::id).orElse(null);
-		return new NewComplaint(channel, report.reportedAt(), report.laporId(),
-				new Complainant(report.name(), report.phone(), report.email(), null), report.anonymous(),
-				report.confidential(), report.title(), report.description(), report.incidentDate(), report.place(), type,
-				null, null, null, List.of());
+		return NewComplaint
+			.of(new Arrival(channel, report.reportedAt(), report.laporId()),
+					new Matter(report.title(), report.description(), report.incidentDate(), report.place()))
+			.from(new Complainant(report.name(), report.phone(), report.email(), null), report.anonymous(),
+					report.confidential())
+			.classifiedAs(Classification.ofReportType(type));
 	}
 
 	/** What changed on LAPOR!, as the history will show it (always in Indonesian: it is the record). */

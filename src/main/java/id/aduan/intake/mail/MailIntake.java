@@ -20,12 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 import id.aduan.accounts.Actor;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.AttachmentPolicy;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintFacts;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.TrackingCode;
@@ -247,9 +249,10 @@ public class MailIntake {
 		boolean plausible = sent != null && !sent.isAfter(now.plus(Duration.ofMinutes(5)))
 				&& sent.isAfter(now.minus(Duration.ofDays(365)));
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).map(item -> item.id()).orElse(-1L);
-		return new Fitted(new NewComplaint(channel, plausible ? sent : null, mail.messageId(),
-				new Complainant(name == null ? null : cut(name, 200), null, email, null), false, false, title,
-				body + note, null, null, null, null, null, null, kept), why);
+		return new Fitted(NewComplaint
+			.of(new Arrival(channel, plausible ? sent : null, mail.messageId()), Matter.of(title, body + note))
+			.from(new Complainant(name == null ? null : cut(name, 200), null, email, null))
+			.attaching(kept), why);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -30,11 +30,13 @@ import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.coaching.DocumentationPhotos;
+import id.aduan.complaints.Arrival;
 import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.Classification;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.documents.LetterNumbering;
@@ -201,10 +203,10 @@ class SessionPagesTest {
 	void aComplaintsFollowUpPhotoIsChosenThroughTheSessionThatFollowedItUp() throws Exception {
 		StaffPrincipal coordinator = staff.coordinator();
 		StaffPrincipal officer = staff.unitOfficer("PFM");
-		TrackingCode code = registration.register(new NewComplaint(channel(), null, null,
-				new Complainant("La Ami", null, null, null), false, false, "BPNT belum diterima",
-				"Bantuan pangan bulan ini belum diterima oleh keluarga kami.", null, null, null, null, null, null,
-				List.of()), staff.helpDesk().actor());
+		TrackingCode code = registration.register(NewComplaint
+			.of(Arrival.by(channel()),
+					Matter.of("BPNT belum diterima", "Bantuan pangan bulan ini belum diterima oleh keluarga kami."))
+			.from(new Complainant("La Ami", null, null, null)), staff.helpDesk().actor());
 		long complaintId = jdbc.sql("select id from complaint where tracking_code = ?").param(code.value())
 			.query(Long.class).single();
 		handling.verify(complaintId, null, new Classification(item(ReferenceList.REPORT_TYPE, "ASPIRASI"), null,
