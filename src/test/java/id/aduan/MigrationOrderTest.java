@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Every database, whatever release it comes from, goes through the migrations in one order: each
  * version belongs to one migration on each database, the out-of-order switch stays off, and a
  * database that applied the office logo's migration as V16 (before the versions were put in one order)
- * upgrades to V35 without an error and without losing its logo.
+ * upgrades to V36 without an error and without losing its logo.
  */
 class MigrationOrderTest {
 
@@ -78,9 +78,9 @@ class MigrationOrderTest {
 			assertThat(aduan.jdbc().sql("select content from office_logo where id = 1").query(byte[].class).single())
 				.isEqualTo(ReleaseWithLogoAtV16.LOGO);
 			assertThat(aduan.jdbc()
-				.sql("select version from flyway_schema_history where success and version in ('16', '35') order by installed_rank")
+				.sql("select version from flyway_schema_history where success and version in ('16', '36') order by installed_rank")
 				.query(String.class)
-				.list()).as("V16 from the earlier release, then V35 run as a no-op").containsExactly("16", "35");
+				.list()).as("V16 from the earlier release, then V36 run as a no-op").containsExactly("16", "36");
 		}
 		try (AduanInstance again = AduanInstance.start(database)) {
 			assertThat(again.jdbc().sql("select count(*) from office_logo").query(Long.class).single())

@@ -173,7 +173,7 @@ public class DatabaseRestore {
 	/**
 	 * Builds the schema at the backup's version. Migrations run in one order, so that schema is the one
 	 * the backup's rows were read from, with one exception: releases before the versions were put in one
-	 * order applied the office logo's migration as V16, after V31, and it is V35 now. A backup of such a
+	 * order applied the office logo's migration as V16, after V31, and it is V36 now. A backup of such a
 	 * database holds {@code office_logo} at a version that lacks it; the restore then runs the next
 	 * migrations one at a time until the schema has every table of the backup, and no further.
 	 */
