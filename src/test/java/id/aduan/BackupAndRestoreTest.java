@@ -188,6 +188,21 @@ class BackupAndRestoreTest {
 	}
 
 	@Test
+	void aBackupOfARegisterThatHadTheOfficeLogoAsV16RestoresWithItsLogo() {
+		TestDatabase source = ReleaseWithLogoAtV16.prepare(TestDatabase.h2());
+		Path backup = dir.resolve("cadangan-logo-v16.zip");
+		assertThat(BackupCommands.backup(arguments(source, "--out", backup.toString()), AduanApplication::withoutWeb,
+				print(out), print(err))).as(text(err)).isZero();
+		TestDatabase target = TestDatabase.h2();
+
+		assertThat(restore(backup, target)).as(text(err)).isZero();
+		try (AduanInstance aduan = AduanInstance.start(target)) {
+			assertThat(aduan.jdbc().sql("select content from office_logo where id = 1").query(byte[].class).single())
+				.isEqualTo(ReleaseWithLogoAtV16.LOGO);
+		}
+	}
+
+	@Test
 	void aBackupNeverOverwritesAnEarlierOne() throws IOException {
 		Path earlier = Files.writeString(dir.resolve("cadangan.zip"), "cadangan kemarin");
 

@@ -2,6 +2,7 @@ package id.aduan;
 
 import java.util.UUID;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import id.aduan.accounts.AccountManagement;
@@ -13,9 +14,12 @@ import id.aduan.catalog.Catalog;
 
 /**
  * Creates real staff accounts for tests (through the same code as the administrator's page) and
- * hands back the logged-in principal, as if the person had logged in and set their password.
+ * hands back the logged-in principal, as if the person had logged in and set their password. Lazy,
+ * because a module test ({@code @ApplicationModuleTest}) scans this root package too but starts
+ * without the accounts module: there no test asks for staff, and the bean is never made.
  */
 @Component
+@Lazy
 public class Staff {
 
 	private final AccountManagement accounts;

@@ -45,7 +45,7 @@ import id.aduan.system.Sha256;
  * Restores a backup into an empty database, H2 or PostgreSQL, whichever the backup came from. Checks
  * first, writes after: the backup's format, every table file's checksum, that this Aduan knows the
  * backup's schema version, and that the database has no table at all (a restore never mixes two
- * registers). Then Flyway builds the schema exactly at the backup's version (a later start of a newer
+ * registers). Then Flyway builds the schema at the backup's version (a later start of a newer
  * Aduan upgrades it as usual), the rows the migrations seeded make room for the backup's own, and all
  * rows go in, in one transaction, each table after those it refers to; a column that refers to its own
  * table (a unit's parent unit) is filled in once all the table's rows are there. Identity counters go
@@ -98,7 +98,7 @@ public class DatabaseRestore {
 			BackupManifest manifest = manifest(zip);
 			checkFiles(zip, manifest);
 			refuseUnlessEmpty();
-			migrateTo(manifest.schemaVersion());
+			migrateTo(manifest);
 			List<DatabaseTables.Table> tables = inBackup(
 					jdbc.execute((ConnectionCallback<List<DatabaseTables.Table>>) DatabaseTables::inDependencyOrder),
 					manifest);
@@ -170,18 +170,37 @@ public class DatabaseRestore {
 		}
 	}
 
-	private void migrateTo(String version) {
-		Flyway flyway = Flyway.configure().dataSource(dataSource).locations(vendorLocations()).target(MigrationVersion.fromVersion(version)).load();
+	/**
+	 * Builds the schema at the backup's version. Migrations run in one order, so that schema is the one
+	 * the backup's rows were read from, with one exception: releases before the versions were put in one
+	 * order applied the office logo's migration as V16, after V31, and it is V36 now. A backup of such a
+	 * database holds {@code office_logo} at a version that lacks it; the restore then runs the next
+	 * migrations one at a time until the schema has every table of the backup, and no further.
+	 */
+	private void migrateTo(BackupManifest manifest) {
+		MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
+		Flyway flyway = flyway(version);
 		MigrationVersion known = null;
 		for (MigrationInfo migration : flyway.info().all()) {
 			if (migration.getVersion() != null && (known == null || migration.getVersion().compareTo(known) > 0)) {
 				known = migration.getVersion();
 			}
 		}
-		if (known == null || MigrationVersion.fromVersion(version).compareTo(known) > 0) {
-			throw new Refused("production.restore.newer", version, known == null ? "-" : known.getVersion());
+		if (known == null || version.compareTo(known) > 0) {
+			throw new Refused("production.restore.newer", manifest.schemaVersion(), known == null ? "-" : known.getVersion());
 		}
 		flyway.migrate();
+		Set<String> backupTables = manifest.tables().stream().map(BackupManifest.TableFile::name).collect(Collectors.toSet());
+		for (MigrationInfo next : flyway(MigrationVersion.LATEST).info().pending()) {
+			if (jdbc.execute((ConnectionCallback<Set<String>>) DatabaseTables::all).containsAll(backupTables)) {
+				return;
+			}
+			flyway(next.getVersion()).migrate();
+		}
+	}
+
+	private Flyway flyway(MigrationVersion target) {
+		return Flyway.configure().dataSource(dataSource).locations(vendorLocations()).target(target).load();
 	}
 
 	/**
@@ -196,11 +215,12 @@ public class DatabaseRestore {
 	}
 
 	/**
-	 * The schema's tables that the backup holds, in dependency order. A table the backup does not know
-	 * comes from a migration numbered at or below the backup's version but applied after it was made
-	 * (capabilities keep their own ranges of versions, applied out of order): it is left as its
-	 * migration made it. A table of the backup that the schema lacks means the backup is not of this
-	 * schema, and nothing is written.
+	 * The schema's tables that the backup holds, in dependency order. A table the backup does not hold is
+	 * left as its migration made it: one that no backup holds ({@link DatabaseTables#LEFT_OUT}), or one
+	 * that a backup made by an earlier release lacks because that release applied migrations out of
+	 * order (each capability had its own range of versions), so that the backup's version did not yet
+	 * include every migration at or below it. A table of the backup that the schema lacks means the
+	 * backup is not of this schema, and nothing is written.
 	 */
 	private static List<DatabaseTables.Table> inBackup(List<DatabaseTables.Table> tables, BackupManifest manifest) {
 		Set<String> here = tables.stream().map(DatabaseTables.Table::name).collect(Collectors.toCollection(TreeSet::new));

@@ -10,15 +10,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import id.aduan.AduanTest;
+import id.aduan.accounts.ImportSecurityRules;
 
-/** {@code POST /api/v1/report-audits} as a client uses it: no login, no cookie, a multipart file. */
-@AduanTest
+/**
+ * {@code POST /api/v1/report-audits} as a client uses it: no login, no cookie, a multipart file. Only
+ * the web layer is started ({@code @WebMvcTest}): this controller with the real audit and reading
+ * beans, {@code system}'s error answers and language switch, and Aduan's own security rules; the
+ * other modules' web beans are left out, since the audit needs no database.
+ */
+@WebMvcTest(controllers = ReportAuditApi.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = "id\\.aduan\\.(?!system\\.|reportaudit\\.).*"))
+@Import(ReportAuditConfiguration.class)
+@EnableConfigurationProperties(ReportAuditSettings.class)
+@ImportSecurityRules
 class ReportAuditApiTest {
 
 	@Autowired
@@ -96,6 +110,12 @@ class ReportAuditApiTest {
 		mvc.perform(upload("besar.txt", new byte[10 * 1024 * 1024 + 1]))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("Berkas terlalu besar; paling besar 10 MB."));
+	}
+
+	@Test
+	void theApiNeedsNoCsrfTokenWhileAFormWithoutOneIsRefused() throws Exception {
+		mvc.perform(upload("bersih.txt", Fixtures.bytes(Fixtures.CLEAN))).andExpect(status().isOk());
+		mvc.perform(multipart("/periksa-laporan")).andExpect(status().isForbidden());
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(String name, byte[] content) {
