@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Intake and look-ups on PostgreSQL at fixed arrival rates (Gatling, open loop, HdrHistogram
-# percentiles), from a JVM of their own, with PostgreSQL's own limit measured in the same run
-# (pgbench: one insert a transaction, 16 clients).
-#   PGPORT=5544 INTAKE_RATE=1000 LOOKUP_RATE=3000 scripts/bench/open-loop-postgres.sh [Aduan settings...]
+# Intake and look-ups on PostgreSQL, measured from outside the server, with PostgreSQL's own limit in
+# the same run (pgbench: one insert a transaction, 16 clients): first the most complaints a second
+# 16 clients get through (wrk, closed loop), then fixed arrival rates (Gatling, open loop, HdrHistogram
+# percentiles, in a JVM of its own).
+#   PGPORT=5544 INTAKE_RATE=1000 LOOKUP_RATE=3000 JAR=target/aduan.jar scripts/bench/postgres.sh [Aduan settings...]
 # Needs a PostgreSQL server on localhost:$PGPORT that user postgres reaches without a password.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,7 +35,9 @@ java -XX:+UseParallelGC -Xmx512m -jar "$jar" --spring.profiles.active=postgres \
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.5; done
-echo "warm-up: wrk, 16 connections, 30 s"
+echo -n "warm-up, wrk, 16 connections, 20 s:       "
+wrk -t2 -c16 -d20s -s "$root/scripts/bench/intake-post.lua" "http://127.0.0.1:$port" | tail -1
+echo -n "closed loop, wrk, 16 connections, 30 s:   "
 wrk -t2 -c16 -d30s -s "$root/scripts/bench/intake-post.lua" "http://127.0.0.1:$port" | tail -1
 echo "intake at ${INTAKE_RATE:-1000}/s for 30 s:"
 gatling IntakeSimulation "${INTAKE_RATE:-1000}" 30
