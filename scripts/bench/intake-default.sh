@@ -16,7 +16,10 @@ extra=()
   > "$home/aduan.log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
-until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.5; done
+until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { echo "Aduan stopped before it was ready:"; tail -20 "$home/aduan.log"; exit 1; }
+  sleep 0.5
+done
 echo "warm-up 20 s"; wrk -t2 -c16 -d20s -s "$root/scripts/bench/intake-post.lua" "http://127.0.0.1:$port" | tail -1
 echo "measure 30 s"; wrk -t2 -c16 -d30s --latency -s "$root/scripts/bench/intake-post.lua" "http://127.0.0.1:$port" | tail -1
 # O_DSYNC is 010000 in the open flags: whether the data file's writes wait for the disk.

@@ -34,7 +34,10 @@ java -XX:+UseParallelGC -Xmx512m -jar "$jar" --spring.profiles.active=postgres \
   > "$work/aduan.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.5; done
+until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { echo "Aduan stopped before it was ready:"; tail -20 "$work/aduan.log"; exit 1; }
+  sleep 0.5
+done
 echo -n "warm-up, wrk, 16 connections, 20 s:       "
 wrk -t2 -c16 -d20s -s "$root/scripts/bench/intake-post.lua" "http://127.0.0.1:$port" | tail -1
 echo -n "closed loop, wrk, 16 connections, 30 s:   "

@@ -57,7 +57,9 @@ class ObservabilityTest {
 		HttpResponse<String> scrape = get(MANAGEMENT_PORT, "/actuator/prometheus", null);
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body()).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds_count")
-			.contains("hikaricp_connections_active");
+			.contains("hikaricp_connections_active")
+			.contains("aduan_registration_batch_count")
+			.contains("aduan_registration_waiting");
 
 		HttpResponse<String> outside = get(port, "/actuator/prometheus", null);
 		assertThat(outside.statusCode()).isNotEqualTo(200);
