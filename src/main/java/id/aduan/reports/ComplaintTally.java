@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.aduan.system.DatabaseProduct;
+
 /**
  * The running tally of complaints per day, unit and breakdown item that PostgreSQL keeps by trigger
  * (migrations V9 and {@code db/vendor/postgresql/V9_1}): a year of a large office is a few hundred

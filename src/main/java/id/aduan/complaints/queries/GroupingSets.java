@@ -1,18 +1,15 @@
 package id.aduan.complaints.queries;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
+
+import id.aduan.system.DatabaseProduct;
 
 /**
  * Several {@code GROUP BY}s over the same rows at once: one set grouped by the "always" columns only,
@@ -41,13 +38,11 @@ class GroupingSets {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
+	private final DatabaseProduct database;
 
-	private volatile Boolean postgres;
-
-	GroupingSets(JdbcClient jdbc, DataSource dataSource) {
+	GroupingSets(JdbcClient jdbc, DatabaseProduct database) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.database = database;
 	}
 
 	/**
@@ -56,7 +51,7 @@ class GroupingSets {
 	 */
 	void query(String from, List<String> always, List<String> keys, List<String> aggregates,
 			Map<String, Object> params, Consumer<Row> handler) {
-		String sql = isPostgres() ? withGroupingSets(from, always, keys, aggregates)
+		String sql = database.isPostgres() ? withGroupingSets(from, always, keys, aggregates)
 				: withUnion(from, always, keys, aggregates);
 		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			int grouping = rs.getInt("g");
@@ -78,18 +73,6 @@ class GroupingSets {
 		});
 	}
 
-	private boolean isPostgres() {
-		if (postgres == null) {
-			try {
-				postgres = "PostgreSQL".equalsIgnoreCase(
-						JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-			}
-			catch (MetaDataAccessException unknown) {
-				postgres = false;
-			}
-		}
-		return postgres;
-	}
 
 	private static String withGroupingSets(String from, List<String> always, List<String> keys,
 			List<String> aggregates) {

@@ -1,4 +1,4 @@
-package id.aduan.reports;
+package id.aduan.system;
 
 import java.sql.DatabaseMetaData;
 
@@ -8,9 +8,12 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
-/** Which database Aduan runs on, for the few counting queries that differ: PostgreSQL or H2. */
+/**
+ * Which database Aduan runs on, for the few queries that differ: PostgreSQL (grouping sets, the
+ * trigger-kept tally) or H2.
+ */
 @Component
-class DatabaseProduct {
+public class DatabaseProduct {
 
 	private final DataSource dataSource;
 
@@ -20,7 +23,7 @@ class DatabaseProduct {
 		this.dataSource = dataSource;
 	}
 
-	boolean isPostgres() {
+	public boolean isPostgres() {
 		if (postgres == null) {
 			try {
 				postgres = "PostgreSQL".equalsIgnoreCase(
