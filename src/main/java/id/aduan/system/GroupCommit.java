@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit: many callers each want one small write made durable before they answer. Instead of a
- * transaction each (a commit, a flush of the database's log, and a wait for the same rows, such as the
- * report tally, that every such write touches), one writer thread takes whatever has queued up while
- * the previous batch was committing and writes it all in one transaction. A caller is given its result
+ * transaction each (a commit and a flush of the database's log, whose fixed cost on two cores was half
+ * of a complaint's, see docs/benchmarks.md, issue 14), one writer thread takes whatever has queued up
+ * while the previous batch was committing and writes it all in one transaction. A caller is given its result
  * only once that transaction has committed: nothing is acknowledged that could still be lost.
  *
  * <p>Nothing waits for a batch to fill: a write that finds the writer idle is written at once, as a
