@@ -109,6 +109,12 @@ public class Complaint {
 	/** The complainant's verdict given since the complaint was loaded, for its row to carry when saved. */
 	private Rating unsavedRating;
 
+	/**
+	 * Whether this complaint came from the office's records of before Aduan ({@link #fromHistory}), until it
+	 * is stored: its registration is then announced to nobody (its complainant was answered long ago).
+	 */
+	private boolean historical;
+
 	private Complaint(Stored s, List<TimelineEntry> timeline) {
 		this.id = s.id();
 		this.trackingCode = s.trackingCode();
@@ -160,6 +166,65 @@ public class Complaint {
 		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
 		return complaint;
+	}
+
+	/**
+	 * A complaint from before Aduan, as the office's records give it, entered by {@code importer} at
+	 * {@code importedAt}. Its timeline starts when it was received; the steps of its handling follow
+	 * with their own dates ({@link #verifiedInHistory} and the others), each recorded by the importer and
+	 * saying so, and {@link #importedBy} closes it with the import itself. Deadlines and response times
+	 * are then derived from those dates like any complaint's.
+	 */
+	static Complaint fromHistory(NewComplaint draft, TrackingCode code, Actor importer, Instant importedAt) {
+		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.arrival(), importedAt, importer.accountId(),
+				draft.complainant(), draft.anonymous(), draft.confidential(), draft.matter(), draft.classification(),
+				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null),
+				List.of());
+		complaint.historical = true;
+		complaint.record(TimelineEntry.Kind.REGISTERED, importer, draft.arrival().receivedAt(), HISTORY_NOTE, null);
+		return complaint;
+	}
+
+	/** What each step replayed from the office's records says of itself in the timeline. */
+	static final String HISTORY_NOTE = "Riwayat sebelum Aduan";
+
+	void verifiedInHistory(Classification newClassification, Actor importer, Instant at) {
+		requireState(Action.VERIFY);
+		this.classification = newClassification;
+		this.verifiedAt = at;
+		moveTo(ComplaintStatus.VERIFIED, TimelineEntry.Kind.VERIFIED, importer, at, HISTORY_NOTE, null);
+	}
+
+	void routedInHistory(long targetUnitId, String unitName, Actor importer, Instant at) {
+		requireState(Action.ROUTE);
+		this.unitId = targetUnitId;
+		this.routedAt = at;
+		moveTo(ComplaintStatus.ROUTED, TimelineEntry.Kind.ROUTED, importer, at, HISTORY_NOTE, unitName);
+	}
+
+	void answeredInHistory(String text, Actor importer, Instant at) {
+		requireState(Action.ANSWER);
+		this.answer = text;
+		this.answeredAt = at;
+		moveTo(ComplaintStatus.ANSWERED, TimelineEntry.Kind.ANSWERED, importer, at, text, null);
+	}
+
+	void closedInHistory(Actor importer, Instant at) {
+		requireState(Action.CLOSE);
+		this.closedAt = at;
+		moveTo(ComplaintStatus.CLOSED, TimelineEntry.Kind.CLOSED, importer, at, HISTORY_NOTE, null);
+	}
+
+	/** An answered complaint nobody disputed in time closed by itself on {@code at}, before the import. */
+	void autoClosedInHistory(Actor importer, Instant at) {
+		requireState(Action.AUTO_CLOSE);
+		this.closedAt = at;
+		moveTo(ComplaintStatus.CLOSED, TimelineEntry.Kind.AUTO_CLOSED, importer, at, HISTORY_NOTE, null);
+	}
+
+	/** The import itself, last in the timeline: who brought the complaint in, when, and from which row. */
+	void importedBy(Actor importer, Instant at, String reference) {
+		record(TimelineEntry.Kind.IMPORTED, importer, at, null, reference);
 	}
 
 	/** Verification: the complaint is complete and classified; it now waits to be routed or answered. */
@@ -378,6 +443,14 @@ public class Complaint {
 		};
 	}
 
+	/** The replayed history keeps the order of the statuses, not who may act: the importer did none of it. */
+	private void requireState(Action action) {
+		if (!action.allowedFrom(status)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.action.status",
+					new MessageKey("action." + action.name()), new MessageKey("status." + status.name()));
+		}
+	}
+
 	private void require(Action action, Handler by) {
 		if (!action.allowedFor(by, unitId)) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "complaint.action.role",
@@ -417,7 +490,7 @@ public class Complaint {
 	 * complaint stored for the first time is now in the register, under the id it was given.
 	 */
 	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
-		if (id == null) {
+		if (id == null && !historical) {
 			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), arrival.channelId(),
 					issuedKey == null ? null : issuedKey.value(), complainant.email() != null, filesLeftOut));
 			issuedKey = null;

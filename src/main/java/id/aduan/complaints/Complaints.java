@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,6 +126,21 @@ class Complaints {
 			+ " e.status_after as event_status_after, e.actor_id as event_actor_id, e.actor_name as event_actor_name,"
 			+ " e.actor_role as event_actor_role, e.note as event_note, e.detail as event_detail";
 
+	/** Those of {@code references} that a complaint imported earlier already carries. */
+	Set<String> importedReferences(Collection<String> references) {
+		if (references.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> found = new HashSet<>();
+		List<String> all = List.copyOf(references);
+		for (int from = 0; from < all.size(); from += 500) {
+			found.addAll(named.queryForList("select import_reference from complaint where import_reference in (:refs)",
+					new MapSqlParameterSource("refs", all.subList(from, Math.min(all.size(), from + 500))),
+					String.class));
+		}
+		return found;
+	}
+
 	boolean trackingCodeTaken(TrackingCode code) {
 		return jdbc.sql("select count(*) from complaint where tracking_code = ?")
 			.param(code.value())
@@ -134,7 +152,12 @@ class Complaints {
 	 * A new complaint to store, and the date it was received in the office's time zone (the period it
 	 * counts in).
 	 */
-	record Addition(Complaint complaint, LocalDate receivedOn) {
+	record Addition(Complaint complaint, LocalDate receivedOn, String importReference) {
+
+		/** A complaint registered in Aduan, not imported from the office's records. */
+		Addition(Complaint complaint, LocalDate receivedOn) {
+			this(complaint, receivedOn, null);
+		}
 	}
 
 	/**
@@ -172,14 +195,14 @@ class Complaints {
 	}
 
 	private static final String INSERT_COMPLAINT = "insert into complaint (" + COLUMNS.replaceFirst("id, ", "")
-			+ ", access_key_hash) values ("
+			+ ", access_key_hash, import_reference) values ("
 			+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
 			+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
 			+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
 			+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
 			+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
 			+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
-			+ ":firstAnswerDays, :closureDays, :accessKeyHash)";
+			+ ":firstAnswerDays, :closureDays, :accessKeyHash, :importReference)";
 
 	private static final String INSERT_EVENT = """
 			insert into complaint_event (complaint_id, occurred_at, kind, status_after, actor_id, actor_name,
@@ -190,6 +213,7 @@ class Complaints {
 		Complaint.Stored s = addition.complaint().stored();
 		return new MapSqlParameterSource(parameters(s))
 			.addValue("accessKeyHash", addition.complaint().issuedKeyHash())
+			.addValue("importReference", addition.importReference())
 			.addValue("trackingCode", s.trackingCode().value())
 			.addValue("registeredAt", DatabaseTime.of(s.registeredAt()))
 			.addValue("receivedOn", addition.receivedOn())

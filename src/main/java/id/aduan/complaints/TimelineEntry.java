@@ -35,7 +35,9 @@ public record TimelineEntry(Long id, Instant occurredAt, Kind kind, ComplaintSta
 		RATED(true, false),
 		AUTO_CLOSED(true, false),
 		/** The channel a complaint came by says something changed (e.g. a re-import from SP4N-LAPOR!). */
-		CHANNEL_UPDATE(false, false);
+		CHANNEL_UPDATE(false, false),
+		/** The complaint was brought in from the office's records of before Aduan (module history). */
+		IMPORTED(false, false);
 
 		private final boolean publicEvent;
 

@@ -1,17 +1,11 @@
 package id.aduan.intake.lapor;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,17 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import id.aduan.system.SpreadsheetTable;
 
 /**
  * The file route to SP4N-LAPOR!: reads the export the LAPOR! officer downloads (CSV with comma or
@@ -86,11 +75,8 @@ public final class LaporFile implements LaporConnector {
 		if (content == null || content.length == 0) {
 			return new LaporBatch(List.of(), List.of(LaporProblem.of(0, "", "lapor.file.empty")));
 		}
-		if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
-			return new LaporBatch(List.of(), List.of(LaporProblem.of(0, "", "lapor.file.xls")));
-		}
 		try {
-			List<List<String>> table = content.length >= 4 && content[0] == 'P' && content[1] == 'K' ? xlsx() : csv();
+			List<List<String>> table = SpreadsheetTable.read(content, WRITTEN);
 			if (table.isEmpty()) {
 				return new LaporBatch(List.of(), List.of(LaporProblem.of(0, "", "lapor.file.empty")));
 			}
@@ -120,6 +106,9 @@ public final class LaporFile implements LaporConnector {
 				rows.add(new LaporCells.Row(i + 1, cells));
 			}
 		}
+		catch (SpreadsheetTable.OldExcelFormat xls) {
+			return new LaporBatch(List.of(), List.of(LaporProblem.of(0, "", "lapor.file.xls")));
+		}
 		catch (IOException | RuntimeException unreadable) {
 			return new LaporBatch(List.of(), List.of(LaporProblem.of(0, "", "lapor.file.unreadable")));
 		}
@@ -145,66 +134,6 @@ public final class LaporFile implements LaporConnector {
 
 	private String time(Instant instant) {
 		return instant == null ? "" : WRITTEN.format(instant.atZone(zone));
-	}
-
-	private List<List<String>> csv() throws IOException {
-		String text = utf8(content);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(ch -> ch == ';').count() > firstLine.chars().filter(ch -> ch == ',').count()
-				? ';' : ',';
-		List<List<String>> table = new ArrayList<>();
-		try (Reader reader = new StringReader(text);
-				CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
-			for (CSVRecord record : parser) {
-				table.add(record.toList());
-			}
-		}
-		return table;
-	}
-
-	/** Text as UTF-8, or as Windows-1252 when it is not (an older Excel's "CSV"). */
-	private static String utf8(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException notUtf8) {
-			return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-		}
-	}
-
-	private List<List<String>> xlsx() throws IOException {
-		List<List<String>> table = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter();
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> values = new ArrayList<>();
-				for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-					Cell cell = row.getCell(c);
-					values.add(cell == null ? "" : text(cell, formatter));
-				}
-				while (table.size() < row.getRowNum()) {
-					table.add(List.of());
-				}
-				table.add(values);
-			}
-		}
-		return table;
-	}
-
-	private static String text(Cell cell, DataFormatter formatter) {
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			LocalDateTime value = cell.getLocalDateTimeCellValue();
-			return WRITTEN.format(value);
-		}
-		return formatter.formatCellValue(cell).strip();
 	}
 
 	private static byte[] csv(List<List<String>> rows) throws IOException {

@@ -1,0 +1,69 @@
+package id.aduan.history;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The columns of a history file, by header name (the order in the file does not matter; unknown
+ * columns are refused, so that a misspelt header is not silently ignored). {@code reference},
+ * {@code received_at}, {@code channel} and {@code description} are required; the rest may be empty.
+ * {@code report_type} and {@code form} are the classification's other two parts, for offices that
+ * recorded them.
+ */
+final class HistoryColumns {
+
+	static final String REFERENCE = "reference";
+
+	static final String RECEIVED_AT = "received_at";
+
+	static final String CHANNEL = "channel";
+
+	static final String TITLE = "title";
+
+	static final String DESCRIPTION = "description";
+
+	static final String NAME = "complainant_name";
+
+	static final String PHONE = "complainant_phone";
+
+	static final String EMAIL = "complainant_email";
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final String REPORT_TYPE = "report_type";
+
+	static final String FORM = "form";
+
+	static final String CATEGORY = "category";
+
+	static final String SERVICE = "service";
+
+	static final String UNIT = "unit";
+
+	static final String VERIFIED_AT = "verified_at";
+
+	static final String ROUTED_AT = "routed_at";
+
+	static final String ANSWERED_AT = "answered_at";
+
+	static final String ANSWER = "answer";
+
+	static final String CLOSED_AT = "closed_at";
+
+	/** In the template's order: the complaint, who complained, its classification, its handling. */
+	static final List<String> ALL = List.of(REFERENCE, RECEIVED_AT, CHANNEL, TITLE, DESCRIPTION, NAME, PHONE, EMAIL,
+			ANONYMOUS, REPORT_TYPE, FORM, CATEGORY, SERVICE, UNIT, VERIFIED_AT, ROUTED_AT, ANSWERED_AT, ANSWER,
+			CLOSED_AT);
+
+	static final Set<String> REQUIRED = Set.of(REFERENCE, RECEIVED_AT, CHANNEL, DESCRIPTION);
+
+	private HistoryColumns() {
+	}
+
+	/** A header as people write it: any case, spaces or dashes for underscores, around spaces trimmed. */
+	static String normalized(String header) {
+		String name = header == null ? "" : header.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+		return name.replace(' ', '_').replace('-', '_');
+	}
+}
