@@ -32,6 +32,23 @@ public final class Problems {
 		return this;
 	}
 
+	/**
+	 * Adds a problem for each field of {@code input} that breaks a rule declared on it, unless the field
+	 * already has one (a required field told with a key of its own, for instance): one problem a field.
+	 */
+	public Problems validate(Object input) {
+		return validate(null, input);
+	}
+
+	/**
+	 * As {@link #validate(Object)}, for a part of a larger input that the form names with a prefix
+	 * ({@code complainant} gives {@code complainant.email}).
+	 */
+	public Problems validate(String prefix, Object input) {
+		FieldValidation.problemsOf(prefix, input).stream().filter(problem -> !has(problem.field())).forEach(problems::add);
+		return this;
+	}
+
 	public boolean has(String field) {
 		return problems.stream().anyMatch(problem -> problem.field().equals(field));
 	}
