@@ -13,8 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
+import id.aduan.system.EmailAddress;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * The administrator's work on accounts, and each user's own password. New and reset accounts get a
@@ -25,8 +29,8 @@ import id.aduan.system.Problems;
 public class AccountManagement {
 
 	/** What the administrator types for an account. */
-	public record AccountDraft(String username, String displayName, String email, Role role, Long unitId,
-			boolean active) {
+	public record AccountDraft(String username, @Required @MaxLength(200) @PlainText String displayName,
+			@EmailAddress String email, Role role, Long unitId, boolean active) {
 	}
 
 	/** An account just created or reset, with the password to hand over once. */
@@ -172,7 +176,7 @@ public class AccountManagement {
 	}
 
 	private void check(AccountDraft draft, Problems problems) {
-		problems.required("displayName", draft.displayName(), 200).email("email", draft.email());
+		problems.validate(draft);
 		if (draft.role() == null || !draft.role().isStaff()) {
 			problems.add("role", "account.role.required");
 		}

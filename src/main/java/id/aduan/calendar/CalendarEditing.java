@@ -7,15 +7,20 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.accounts.Actor;
 import id.aduan.audit.AuditTrail;
+import id.aduan.system.MaxLength;
 import id.aduan.system.MessageKey;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * The administrator's changes to the calendar: the SKB is amended during the year, and regional
@@ -26,7 +31,9 @@ import id.aduan.system.Problems;
 public class CalendarEditing {
 
 	/** A dated entry as the administrator types it. */
-	public record DayDraft(LocalDate date, String name, DayKind kind, String decree, boolean provisional) {
+	public record DayDraft(@NotNull(message = "{field.required}") LocalDate date,
+			@Required @MaxLength(200) @PlainText String name, DayKind kind, @MaxLength(300) @PlainText String decree,
+			boolean provisional) {
 	}
 
 	/** One weekday's hours as typed; both empty means closed. */
@@ -108,8 +115,7 @@ public class CalendarEditing {
 	}
 
 	private Problems check(DayDraft draft) {
-		Problems problems = new Problems().required("name", draft.name(), 200).optional("decree", draft.decree(), 300);
-		problems.check(draft.date() != null, "date", "field.required");
+		Problems problems = new Problems().validate(draft);
 		problems.check(draft.kind() != null && draft.kind() != DayKind.WEEKEND, "kind", "calendar.kind.required");
 		return problems;
 	}

@@ -7,8 +7,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.audit.AuditTrail;
+import id.aduan.system.EmailAddress;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * The administrator's changes to reference data. Codes are fixed once created (other systems and
@@ -18,13 +22,16 @@ import id.aduan.system.Problems;
 public class CatalogEditing {
 
 	/** What an administrator types for a flat reference item. */
-	public record ItemDraft(String code, String name, String description, boolean active, Integer sortOrder) {
+	public record ItemDraft(String code, @Required @MaxLength(200) @PlainText String name,
+			@MaxLength(500) @PlainText String description, boolean active, Integer sortOrder) {
 	}
 
-	public record UnitDraft(String code, String name, Long parentId, String email, boolean active, Integer sortOrder) {
+	public record UnitDraft(String code, @Required @MaxLength(200) @PlainText String name, Long parentId,
+			@EmailAddress String email, boolean active, Integer sortOrder) {
 	}
 
-	public record ServiceDraft(String code, String name, Long unitId, boolean active, Integer sortOrder) {
+	public record ServiceDraft(String code, @Required @MaxLength(300) @PlainText String name, Long unitId, boolean active,
+			Integer sortOrder) {
 	}
 
 	/** The three time zones of Indonesia: WIB, WITA, WIT. */
@@ -153,16 +160,7 @@ public class CatalogEditing {
 
 	@Transactional
 	public void updateOffice(OfficeProfile draft, String by) {
-		Problems problems = new Problems().required("governmentName", draft.governmentName(), 200)
-			.required("officeName", draft.officeName(), 200)
-			.required("fullName", draft.fullName(), 200)
-			.required("address", draft.address(), 300)
-			.required("city", draft.city(), 100)
-			.required("headName", draft.headName(), 200)
-			.required("headTitle", draft.headTitle(), 200)
-			.optional("phone", draft.phone(), 100)
-			.optional("website", draft.website(), 200)
-			.email("email", draft.email());
+		Problems problems = new Problems().validate(draft);
 		String postal = Problems.blankToNull(draft.postalCode());
 		problems.check(postal == null || postal.matches("\\d{5}"), "postalCode", "catalog.office.postalCode");
 		String nip = draft.headNip() == null ? null : Problems.blankToNull(draft.headNip().replaceAll("\\s", ""));
@@ -179,12 +177,12 @@ public class CatalogEditing {
 	}
 
 	private void checkUnit(UnitDraft draft, Problems problems) {
-		problems.required("name", draft.name(), 200).email("email", draft.email());
+		problems.validate(draft);
 		checkOrder(draft.sortOrder(), problems);
 	}
 
 	private void checkService(ServiceDraft draft, Problems problems) {
-		problems.required("name", draft.name(), 300);
+		problems.validate(draft);
 		WorkUnitTree tree = new WorkUnitTree(units.all());
 		problems.check(draft.unitId() != null && tree.find(draft.unitId()).filter(WorkUnit::active).isPresent(),
 				"unitId", "catalog.service.unit.required");
@@ -192,7 +190,7 @@ public class CatalogEditing {
 	}
 
 	private static void checkItem(ItemDraft draft, Problems problems) {
-		problems.required("name", draft.name(), 200).optional("description", draft.description(), 500);
+		problems.validate(draft);
 		checkOrder(draft.sortOrder(), problems);
 	}
 

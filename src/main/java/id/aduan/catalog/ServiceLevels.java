@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.audit.AuditTrail;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * The service-level rules the administrator sets, and which one applies to a complaint. Defaults
@@ -21,7 +24,7 @@ import id.aduan.system.Problems;
 public class ServiceLevels {
 
 	/** A rule as the administrator types it; empty targets mean "any". */
-	public record RuleDraft(String name, Long reportTypeId, Long categoryId, Long serviceId, Integer verifyDays,
+	public record RuleDraft(@Required @MaxLength(200) @PlainText String name, Long reportTypeId, Long categoryId, Long serviceId, Integer verifyDays,
 			Integer followUpDays, Integer resolveDays, Integer autoCloseDays) {
 	}
 
@@ -117,7 +120,7 @@ public class ServiceLevels {
 	}
 
 	private Problems check(RuleDraft draft) {
-		Problems problems = new Problems().required("name", draft.name(), 200);
+		Problems problems = new Problems().validate(draft);
 		days(problems, "verifyDays", draft.verifyDays());
 		days(problems, "followUpDays", draft.followUpDays());
 		days(problems, "resolveDays", draft.resolveDays());

@@ -43,10 +43,7 @@ public class Attendance {
 		if (person.name() == null || person.name().isBlank()) {
 			problems.add("name", "coaching.attendee.name.required." + kind.name());
 		}
-		problems.optional("name", person.name(), 200)
-			.optional("capacity", person.capacity(), 200)
-			.optional("institution", person.institution(), 200)
-			.throwIfAny();
+		problems.validate(person).throwIfAny();
 		PersonDraft trimmed = new PersonDraft(person.name().trim(), Problems.blankToNull(person.capacity()),
 				Problems.blankToNull(person.institution()));
 		store(sessionId, kind, List.of(trimmed), actor);

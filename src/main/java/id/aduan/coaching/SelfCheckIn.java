@@ -88,10 +88,7 @@ public class SelfCheckIn {
 		if (person.name() == null || person.name().isBlank()) {
 			problems.add("name", "coaching.attendee.name.required.PARTICIPANT");
 		}
-		problems.optional("name", person.name(), 200)
-			.optional("capacity", person.capacity(), 200)
-			.optional("institution", person.institution(), 200)
-			.throwIfAny();
+		problems.validate(person).throwIfAny();
 		String name = person.name().trim();
 		if (attendees.listed(session.sessionId(), AttendeeKind.PARTICIPANT, name)) {
 			throw InvalidInput.of("name", "coaching.checkIn.duplicate", name);

@@ -18,7 +18,9 @@ import id.aduan.complaints.InboxQuery;
 import id.aduan.complaints.InboxRow;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
 
 /**
@@ -28,6 +30,10 @@ import id.aduan.system.Problems;
  */
 @Component
 public class SessionDocumentation {
+
+	/** The one caption given to a lot of photos. */
+	private record Caption(@MaxLength(300) @PlainText String caption) {
+	}
 
 	private final CoachingSessions sessions;
 
@@ -56,7 +62,7 @@ public class SessionDocumentation {
 	public int upload(long sessionId, List<AttachmentUpload> uploads, String caption, Actor actor) {
 		SessionPolicy.mustManage(actor);
 		existing(sessionId);
-		Problems problems = new Problems().optional("caption", caption, 300);
+		Problems problems = new Problems().validate(new Caption(caption));
 		List<AttachmentPolicy.Accepted> accepted = policy.check(uploads, problems);
 		problems.throwIfAny();
 		Instant now = clock.instant();
@@ -134,7 +140,7 @@ public class SessionDocumentation {
 					&& file.isImage())
 			.findFirst()
 			.orElseThrow(() -> new NotFound("coaching.photo.notFound"));
-		new Problems().optional("caption", caption, 300).throwIfAny();
+		new Problems().validate(new Caption(caption)).throwIfAny();
 		photos.unchooseComplaintPhoto(sessionId, attachmentId);
 		Instant now = clock.instant();
 		if (chosen) {

@@ -119,7 +119,6 @@ public class SessionPlanning {
 	private Checked check(SessionDraft draft, CoachingSession existing) {
 		Problems problems = new Problems();
 		problems.check(draft.kind() != null, "kind", "coaching.kind.required");
-		problems.required("topic", draft.topic(), 300);
 		LocalDate date = draft.date();
 		if (date == null) {
 			problems.add("date", "coaching.date.required");
@@ -135,10 +134,7 @@ public class SessionPlanning {
 		if (draft.place() == null || draft.place().isBlank()) {
 			problems.add("place", "coaching.place.required");
 		}
-		else {
-			problems.required("place", draft.place(), 300);
-		}
-		problems.optional("purpose", draft.purpose(), 4000).optional("outcome", draft.outcome(), 4000);
+		problems.validate(draft);
 		LocalTime start = time("startTime", draft.startTime(), problems);
 		LocalTime end = time("endTime", draft.endTime(), problems);
 		problems.check(start == null || end == null || end.isAfter(start), "endTime", "coaching.time.order");

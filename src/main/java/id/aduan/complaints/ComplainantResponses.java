@@ -13,8 +13,11 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.calendar.Calendars;
 import id.aduan.calendar.WorkingCalendar;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * What the complainant does after an answer, from the tracking page: rate it, and dispute it while the
@@ -25,6 +28,14 @@ import id.aduan.system.Problems;
  */
 @Component
 public class ComplainantResponses {
+
+	/** The complainant's words with a rating (penilaian). */
+	private record Verdict(@MaxLength(1000) @PlainText String comment) {
+	}
+
+	/** Why the complainant disputes the answer (keberatan). */
+	private record Dispute(@Required @MaxLength(1000) @PlainText String reason) {
+	}
 
 	/** Where the complainant stands after an answer: whether a verdict is asked for, and until when a dispute is. */
 	public record Openings(boolean canRate, Optional<Rating> rating, boolean canDispute, Instant disputeUntil) {
@@ -68,7 +79,7 @@ public class ComplainantResponses {
 	@Transactional
 	public void rate(TrackingCode code, AccessKey key, Integer score, Boolean solved, String comment) {
 		Complaint complaint = opened(code, key);
-		Problems problems = new Problems().optional("comment", comment, 1000);
+		Problems problems = new Problems().validate(new Verdict(comment));
 		problems.check(score != null && score >= 1 && score <= 5, "score", "rating.score.range");
 		problems.check(solved != null, "solved", "rating.solved.required");
 		problems.throwIfAny();
@@ -85,7 +96,7 @@ public class ComplainantResponses {
 	@Transactional
 	public void dispute(TrackingCode code, AccessKey key, String reason) {
 		Complaint complaint = opened(code, key);
-		new Problems().required("reason", reason, 1000).throwIfAny();
+		new Problems().validate(new Dispute(reason)).throwIfAny();
 		ComplaintStatus before = complaint.status();
 		complaint.dispute(reason.trim(), citizen(), clock.instant(), disputeWindowEnd(complaint));
 		planning.plan(complaint);

@@ -15,8 +15,11 @@ import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.catalog.WorkUnit;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * What staff do to a complaint after it arrived. Each method checks the user's input, loads the
@@ -28,6 +31,31 @@ import id.aduan.system.Problems;
 public class ComplaintHandling {
 
 	private static final int NOTE_MAX = 10000;
+
+	private static final int REASON_MAX = 1000;
+
+	/** An officer's note with an action, where the action can go without one. */
+	private record Note(@MaxLength(NOTE_MAX) @PlainText String note) {
+	}
+
+	/** A note that is the action itself (a follow-up, a note to the file, a channel's update). */
+	private record RequiredNote(@Required @MaxLength(NOTE_MAX) @PlainText String note) {
+	}
+
+	/** Why a complaint is held, rejected, reopened or returned: the complainant and the trail read it. */
+	private record Reason(@Required @MaxLength(REASON_MAX) @PlainText String reason) {
+	}
+
+	private record DuplicateReason(@MaxLength(REASON_MAX) @PlainText String reason) {
+	}
+
+	private record Answer(@Required @MaxLength(NOTE_MAX) @PlainText String answer) {
+	}
+
+	/** Bukan wewenang: the body the complaint went to, and a note. */
+	private record Referral(@Required @MaxLength(300) @PlainText String destination,
+			@MaxLength(NOTE_MAX) @PlainText String note) {
+	}
 
 	private final Complaints complaints;
 
@@ -64,7 +92,7 @@ public class ComplaintHandling {
 		Problems problems = new Problems();
 		checkClassification(classification, problems);
 		WorkUnit unit = unitId == null ? null : unit(unitId, problems);
-		problems.optional("note", note, NOTE_MAX).throwIfAny();
+		problems.validate(new Note(note)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> {
 			Instant now = clock.instant();
 			complaint.verify(classification, Problems.blankToNull(note), handler, now);
@@ -86,9 +114,7 @@ public class ComplaintHandling {
 	public void route(long id, Integer version, Long unitId, String note, Actor actor) {
 		Problems problems = new Problems();
 		WorkUnit unit = unitId == null ? null : unit(unitId, problems);
-		problems.check(unitId != null, "unitId", "complaint.unit.required")
-			.optional("note", note, NOTE_MAX)
-			.throwIfAny();
+		problems.check(unitId != null, "unitId", "complaint.unit.required").validate(new Note(note)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.routeTo(unit.id(), unit.name(),
 				Problems.blankToNull(note), handler, clock.instant()));
 	}
@@ -96,7 +122,7 @@ public class ComplaintHandling {
 	/** Records a follow-up with its documentation photos (dokumentasi tindak lanjut). */
 	@Transactional
 	public void recordFollowUp(long id, Integer version, String note, List<AttachmentUpload> photos, Actor actor) {
-		Problems problems = new Problems().required("note", note, NOTE_MAX);
+		Problems problems = new Problems().validate(new RequiredNote(note));
 		List<AttachmentPolicy.Accepted> files = policy.check("photos", photos == null ? List.of() : photos, true,
 				problems);
 		problems.throwIfAny();
@@ -111,26 +137,26 @@ public class ComplaintHandling {
 
 	@Transactional
 	public void answer(long id, Integer version, String text, Actor actor) {
-		new Problems().required("answer", text, NOTE_MAX).throwIfAny();
+		new Problems().validate(new Answer(text)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.answer(text.trim(), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void close(long id, Integer version, String note, Actor actor) {
-		new Problems().optional("note", note, NOTE_MAX).throwIfAny();
+		new Problems().validate(new Note(note)).throwIfAny();
 		change(id, version, actor,
 				(complaint, handler) -> complaint.close(Problems.blankToNull(note), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void hold(long id, Integer version, String reason, Actor actor) {
-		new Problems().required("reason", reason, 1000).throwIfAny();
+		new Problems().validate(new Reason(reason)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.hold(reason.trim(), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void resume(long id, Integer version, String note, Actor actor) {
-		new Problems().optional("note", note, NOTE_MAX).throwIfAny();
+		new Problems().validate(new Note(note)).throwIfAny();
 		change(id, version, actor,
 				(complaint, handler) -> complaint.resume(Problems.blankToNull(note), handler, clock.instant()));
 	}
@@ -138,21 +164,21 @@ public class ComplaintHandling {
 	/** Bukan wewenang: names the body it was forwarded to. */
 	@Transactional
 	public void refer(long id, Integer version, String destination, String note, Actor actor) {
-		new Problems().required("destination", destination, 300).optional("note", note, NOTE_MAX).throwIfAny();
+		new Problems().validate(new Referral(destination, note)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.referTo(destination.trim(),
 				Problems.blankToNull(note), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void reject(long id, Integer version, String reason, Actor actor) {
-		new Problems().required("reason", reason, 1000).throwIfAny();
+		new Problems().validate(new Reason(reason)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.reject(reason.trim(), handler, clock.instant()));
 	}
 
 	/** Marks the complaint a duplicate of the one with {@code originalCode}. */
 	@Transactional
 	public void markDuplicate(long id, Integer version, String originalCode, String reason, Actor actor) {
-		Problems problems = new Problems().optional("reason", reason, 1000);
+		Problems problems = new Problems().validate(new DuplicateReason(reason));
 		Complaint original = TrackingCode.parse(originalCode).flatMap(complaints::byTrackingCode).orElse(null);
 		problems.check(original != null, "originalCode", "complaint.duplicate.unknown").throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.markDuplicateOf(original,
@@ -161,20 +187,20 @@ public class ComplaintHandling {
 
 	@Transactional
 	public void reopen(long id, Integer version, String reason, Actor actor) {
-		new Problems().required("reason", reason, 1000).throwIfAny();
+		new Problems().validate(new Reason(reason)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.reopen(reason.trim(), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void returnToCoordinator(long id, Integer version, String reason, Actor actor) {
-		new Problems().required("reason", reason, 1000).throwIfAny();
+		new Problems().validate(new Reason(reason)).throwIfAny();
 		change(id, version, actor,
 				(complaint, handler) -> complaint.returnToCoordinator(reason.trim(), handler, clock.instant()));
 	}
 
 	@Transactional
 	public void addNote(long id, Integer version, String note, Actor actor) {
-		new Problems().required("note", note, NOTE_MAX).throwIfAny();
+		new Problems().validate(new RequiredNote(note)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.addNote(note.trim(), handler, clock.instant()));
 	}
 
@@ -184,7 +210,7 @@ public class ComplaintHandling {
 	 */
 	@Transactional
 	public void recordChannelUpdate(long id, String note, Actor actor) {
-		new Problems().required("note", note, NOTE_MAX).throwIfAny();
+		new Problems().validate(new RequiredNote(note)).throwIfAny();
 		Complaint complaint = actor.role().isStaff() ? access.visible(id, actor)
 				: complaints.byId(id).orElseThrow(() -> new NotFound("complaint.notFound"));
 		complaint.recordChannelUpdate(note.strip(), actor, clock.instant());

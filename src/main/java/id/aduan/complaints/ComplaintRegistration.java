@@ -19,6 +19,7 @@ import id.aduan.catalog.ReferenceItem;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.GroupCommit;
+import id.aduan.system.PhoneNumber;
 import id.aduan.system.Problems;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -218,14 +219,7 @@ public class ComplaintRegistration implements SmartLifecycle {
 		else if (arrival.receivedAt().isBefore(now.minus(Duration.ofDays(366 * 2)))) {
 			problems.add("receivedAt", "complaint.receivedAt.tooOld");
 		}
-		problems.optional("channelReference", arrival.reference(), 500)
-			.optional("complainant.name", who.name(), 200)
-			.phone("complainant.phone", who.phone())
-			.email("complainant.email", who.email())
-			.optional("complainant.address", who.address(), 500)
-			.required("title", matter.title(), 200)
-			.required("description", matter.description(), 10000)
-			.optional("incidentPlace", matter.incidentPlace(), 300);
+		problems.validate(arrival).validate("complainant", who).validate(matter);
 		if (!problems.has("description")) {
 			problems.check(matter.description().length() >= MIN_DESCRIPTION, "description",
 					"complaint.description.short", MIN_DESCRIPTION);
@@ -260,7 +254,7 @@ public class ComplaintRegistration implements SmartLifecycle {
 		Complainant who = in.complainant();
 		String phone = Problems.blankToNull(who.phone());
 		Complainant complainant = new Complainant(Problems.blankToNull(who.name()),
-				phone == null ? null : Problems.normalizedPhone(phone), Problems.blankToNull(who.email()),
+				phone == null ? null : PhoneNumber.Check.normalized(phone), Problems.blankToNull(who.email()),
 				Problems.blankToNull(who.address()));
 		return new NewComplaint(
 				new Arrival(arrival.channelId(), arrival.receivedAt() == null ? now : arrival.receivedAt(),

@@ -22,8 +22,11 @@ import id.aduan.complaints.ComplaintDetails;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * The message thread of a complaint. The complainant reads and writes with the tracking code and the
@@ -35,6 +38,10 @@ import id.aduan.system.Problems;
 public class ComplaintThreads {
 
 	static final int TEXT_MAX = 5000;
+
+	/** A message in a thread or a chat, whoever writes it. */
+	record MessageText(@Required @MaxLength(TEXT_MAX) @PlainText String text) {
+	}
 
 	/** What the complainant is called in their own thread: anonymity hides them from staff too. */
 	static final String COMPLAINANT = "Pengadu";
@@ -93,7 +100,7 @@ public class ComplaintThreads {
 	@Transactional
 	public long postAsComplainant(ComplainantPass pass, String text, List<AttachmentUpload> uploads, Via via) {
 		long id = opened(pass);
-		Problems problems = new Problems().required("text", text, TEXT_MAX);
+		Problems problems = new Problems().validate(new MessageText(text));
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
 		return post(id, Side.CITIZEN, COMPLAINANT, null, via, text.strip(), accepted, null);
@@ -112,7 +119,7 @@ public class ComplaintThreads {
 		if (!maywrite(actor)) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "conversation.staff.role");
 		}
-		Problems problems = new Problems().required("text", text, TEXT_MAX);
+		Problems problems = new Problems().validate(new MessageText(text));
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
 		return post(complaintId, Side.STAFF, actor.name(), actor.accountId(), Via.WEB, text.strip(), accepted, null);

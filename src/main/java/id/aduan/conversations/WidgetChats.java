@@ -24,8 +24,13 @@ import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.Receipt;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.EmailAddress;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PhoneNumber;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * Chats opened by visitors of the office's website or app through the widget ("Satu Data" chat, seed
@@ -38,6 +43,11 @@ import id.aduan.system.Problems;
 public class WidgetChats {
 
 	static final String CHANNEL = "CHAT";
+
+	/** What a visitor gives to open a chat: who they are, if they say, and the first message. */
+	private record FirstMessage(@MaxLength(200) @PlainText String name, @EmailAddress String email,
+			@PhoneNumber String phone, @Required @MaxLength(ComplaintThreads.TEXT_MAX) @PlainText String text) {
+	}
 
 	/** How a visitor who gave no name is called. */
 	static final String VISITOR = "Pengunjung";
@@ -73,17 +83,14 @@ public class WidgetChats {
 
 	@Transactional
 	public StartedChat start(String name, String email, String phone, String text, List<AttachmentUpload> uploads) {
-		Problems problems = new Problems().optional("name", name, 200)
-			.email("email", email)
-			.phone("phone", phone)
-			.required("text", text, ComplaintThreads.TEXT_MAX);
+		Problems problems = new Problems().validate(new FirstMessage(name, email, phone, text));
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
 		String publicId = ChatSecrets.publicId();
 		String token = ChatSecrets.token();
 		String phoneNumber = Problems.blankToNull(phone);
 		long id = conversations.startChat(publicId, ChatSecrets.sha256(token), Problems.blankToNull(name),
-				Problems.blankToNull(email), phoneNumber == null ? null : Problems.normalizedPhone(phoneNumber),
+				Problems.blankToNull(email), phoneNumber == null ? null : PhoneNumber.Check.normalized(phoneNumber),
 				clock.instant());
 		String author = Problems.blankToNull(name) == null ? VISITOR : name.strip();
 		post(id, null, Side.CITIZEN, author, null, text.strip(), accepted);
@@ -99,7 +106,7 @@ public class WidgetChats {
 	@Transactional
 	public long postAsVisitor(String publicId, String token, String text, List<AttachmentUpload> uploads) {
 		Conversation chat = visitorsChat(publicId, token);
-		Problems problems = new Problems().required("text", text, ComplaintThreads.TEXT_MAX);
+		Problems problems = new Problems().validate(new ComplaintThreads.MessageText(text));
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
 		if (chat.status() == Conversation.Status.CLOSED) {
@@ -129,7 +136,7 @@ public class WidgetChats {
 	@Transactional
 	public long reply(String publicId, String text, List<AttachmentUpload> uploads, Actor actor) {
 		requireDesk(actor);
-		Problems problems = new Problems().required("text", text, ComplaintThreads.TEXT_MAX);
+		Problems problems = new Problems().validate(new ComplaintThreads.MessageText(text));
 		List<AttachmentPolicy.Accepted> accepted = files.check(uploads, problems);
 		problems.throwIfAny();
 		Conversation chat = chat(publicId);

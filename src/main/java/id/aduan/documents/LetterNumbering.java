@@ -16,7 +16,10 @@ import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * Issues official letter numbers and keeps their register.
@@ -36,7 +39,11 @@ public class LetterNumbering {
 
 	/** What a number is asked for: the kind of document, its date, what it is, and a short description. */
 	public record Request(String kindCode, LocalDate letterDate, String subjectType, String subjectId,
-			String about) {
+			@Required @MaxLength(300) @PlainText String about) {
+	}
+
+	/** Why the counter jumps forward: numbers given out by hand, which the trail must explain. */
+	private record JumpReason(@Required @MaxLength(500) @PlainText String reason) {
 	}
 
 	/** Aduan serves one office; the column is there so that the register can hold several. */
@@ -80,7 +87,7 @@ public class LetterNumbering {
 			problems.check(date.getYear() >= thisYear, "date", "numbering.pastYear", String.valueOf(date.getYear()),
 					String.valueOf(thisYear));
 		}
-		problems.required("about", request.about(), 300).throwIfAny();
+		problems.validate(request).throwIfAny();
 		int sequence = numbers.next(OFFICE, date.getYear());
 		LetterNumber number = new LetterNumber(kind.classificationCode(), sequence, date.getMonth(), date.getYear());
 		Instant now = clock.instant();
@@ -151,7 +158,7 @@ public class LetterNumbering {
 		mustAdminister(actor);
 		int year = currentYear();
 		int last = numbers.lockedLast(OFFICE, year);
-		Problems problems = new Problems().required("reason", reason, 500);
+		Problems problems = new Problems().validate(new JumpReason(reason));
 		problems.check(lastUsed != null && lastUsed > last && lastUsed <= 99999, "lastUsed", "numbering.jump.forward",
 				String.valueOf(last));
 		problems.throwIfAny();

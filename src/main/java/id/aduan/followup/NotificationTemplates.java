@@ -10,11 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.audit.AuditTrail;
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /** The email templates, read for every notice and edited by the administrator. */
 @Component
 public class NotificationTemplates {
+
+	/** A template as the administrator edits it. */
+	private record Edited(@Required @MaxLength(300) @PlainText String subject,
+			@Required @MaxLength(10000) @PlainText String body) {
+	}
 
 	private static final RowMapper<NotificationTemplate> TEMPLATE = (rs, row) -> new NotificationTemplate(
 			NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"));
@@ -44,7 +52,7 @@ public class NotificationTemplates {
 
 	@Transactional
 	public void save(NotificationKind kind, String subject, String body, String by) {
-		new Problems().required("subject", subject, 300).required("body", body, 10000).throwIfAny();
+		new Problems().validate(new Edited(subject, body)).throwIfAny();
 		jdbc.sql("update notification_template set subject = ?, body = ?, changed_at = ?, changed_by = ? where kind = ?")
 			.params(subject.trim(), body.strip(), DatabaseTime.of(clock.instant()), by, kind.name())
 			.update();

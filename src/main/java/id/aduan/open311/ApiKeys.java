@@ -14,8 +14,11 @@ import id.aduan.accounts.Role;
 import id.aduan.audit.AuditTrail;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.MaxLength;
 import id.aduan.system.NotFound;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 import id.aduan.system.Sha256;
 
 /**
@@ -26,6 +29,10 @@ import id.aduan.system.Sha256;
  */
 @Component
 public class ApiKeys {
+
+	/** The name an administrator gives a key: which application uses it. */
+	private record KeyName(@Required @MaxLength(200) @PlainText String name) {
+	}
 
 	private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -46,7 +53,7 @@ public class ApiKeys {
 	@Transactional
 	public IssuedKey issue(String name, Actor by) {
 		requireAdmin(by);
-		new Problems().required("name", name, 200).throwIfAny();
+		new Problems().validate(new KeyName(name)).throwIfAny();
 		StringBuilder key = new StringBuilder("aduan_");
 		for (int i = 0; i < 32; i++) {
 			key.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

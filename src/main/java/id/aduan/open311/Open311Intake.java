@@ -103,11 +103,7 @@ class Open311Intake {
 		if (!located && !problems.has("lat") && !problems.has("long")) {
 			problems.add("lat", "open311.location.required");
 		}
-		problems.optional("address_string", request.addressString(), 300)
-			.optional("address_id", request.addressId(), 100)
-			.optional("device_id", request.deviceId(), 100)
-			.optional("account_id", request.accountId(), 100)
-			.optional("media_url", request.mediaUrl(), 1000);
+		problems.validate(request);
 		if (Problems.blankToNull(request.mediaUrl()) != null && !isWebAddress(request.mediaUrl())) {
 			problems.add("media_url", "open311.mediaUrl.invalid");
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.ComplaintStatus;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
 
 /**
@@ -12,7 +14,7 @@ import id.aduan.system.Problems;
  * channel, the status and how many are required.
  */
 public record EntryDraft(Long channelId, Long categoryId, Long formId, Long serviceId, String status,
-		Integer responseDays, Integer complaints, String note) {
+		Integer responseDays, Integer complaints, @MaxLength(500) @PlainText String note) {
 
 	/** The statuses a complaint handled outside Aduan can be recorded with. */
 	public static final List<ComplaintStatus> STATUSES = List.of(ComplaintStatus.IN_FOLLOW_UP,
@@ -44,6 +46,6 @@ public record EntryDraft(Long channelId, Long categoryId, Long formId, Long serv
 				"recap.entry.responseDays.range");
 		problems.check(complaints != null && complaints >= 1 && complaints <= MAX_COMPLAINTS, "complaints",
 				"recap.entry.complaints.range", MAX_COMPLAINTS);
-		problems.optional("note", note, 500);
+		problems.validate(this);
 	}
 }

@@ -83,7 +83,7 @@ public class MonthClosing implements ClosedMonths {
 	@Transactional
 	public Revision revise(YearMonth month, String reason, Actor by) {
 		coordinatorOnly(by);
-		new Problems().required("note", reason, 2000).throwIfAny();
+		new Problems().validate(new RecapNote(reason)).throwIfAny();
 		Revision last = latest(month)
 			.orElseThrow(() -> new ActionRefused(ActionRefused.Reason.STATE, "recap.revise.notClosed"));
 		Revision revision = freeze(month, last.revision() + 1, reason.trim(), by);

@@ -205,7 +205,7 @@ public class RecapSubmission {
 			throw new ActionRefused(recap.isDraft() ? ActionRefused.Reason.STATE : ActionRefused.Reason.ROLE,
 					"recap.sendBack.refused");
 		}
-		new Problems().required("note", note, 2000).throwIfAny();
+		new Problems().validate(new RecapNote(note)).throwIfAny();
 		recaps.save(new MonthlyRecap(recap.id(), unitId, month, RecapState.DRAFT, null, null, null, null, null,
 				note.trim(), null, null, recap.version()));
 		audit.record(actor.name(), "RECAP_SENT_BACK", "recap", recap.id() + "", label(month) + ": " + note.trim());

@@ -13,8 +13,11 @@ import id.aduan.accounts.Role;
 import id.aduan.audit.AuditTrail;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
 import id.aduan.system.RecordRowMapper;
+import id.aduan.system.Required;
 
 /**
  * The report's editable parts: the general description with its legal basis (section 1), the
@@ -24,7 +27,9 @@ import id.aduan.system.RecordRowMapper;
 public class ReportSettings {
 
 	/** The texts as they stand. */
-	public record Texts(String generalText, String mechanismText, String closingText, boolean listZeroItems) {
+	public record Texts(@Required @MaxLength(10000) @PlainText String generalText,
+			@Required @MaxLength(10000) @PlainText String mechanismText,
+			@Required @MaxLength(4000) @PlainText String closingText, boolean listZeroItems) {
 	}
 
 	private final JdbcClient jdbc;
@@ -62,10 +67,7 @@ public class ReportSettings {
 		if (by.role() != Role.COORDINATOR) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "report.settings.role");
 		}
-		new Problems().required("generalText", texts.generalText(), 10000)
-			.required("mechanismText", texts.mechanismText(), 10000)
-			.required("closingText", texts.closingText(), 4000)
-			.throwIfAny();
+		new Problems().validate(texts).throwIfAny();
 		jdbc.sql("""
 				update report_setting set general_text = ?, mechanism_text = ?, closing_text = ?, list_zero_items = ?,
 				       changed_at = ?, changed_by = ? where id = 1""")

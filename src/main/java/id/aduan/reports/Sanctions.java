@@ -19,7 +19,10 @@ import id.aduan.complaints.queries.ComplaintReferences;
 import id.aduan.language.IndonesianDates;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.DatabaseTime;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * Sanctions the coordinator records (section 4.6 of the report). Only the coordinator records them;
@@ -29,8 +32,9 @@ import id.aduan.system.Problems;
 public class Sanctions {
 
 	/** A sanction as the coordinator enters it. */
-	public record Draft(String trackingCode, Long unitId, SanctionKind kind, String person, LocalDate imposedOn,
-			String decreeNumber, String note) {
+	public record Draft(String trackingCode, Long unitId, SanctionKind kind, @MaxLength(200) @PlainText String person,
+			LocalDate imposedOn, @Required @MaxLength(100) @PlainText String decreeNumber,
+			@MaxLength(1000) @PlainText String note) {
 	}
 
 	/** A sanction without its complaint's tracking code, which {@link #withCodes} adds from the register. */
@@ -86,9 +90,7 @@ public class Sanctions {
 		if (by.role() != Role.COORDINATOR) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
 		}
-		Problems problems = new Problems().required("decreeNumber", draft.decreeNumber(), 100)
-			.optional("person", draft.person(), 200)
-			.optional("note", draft.note(), 1000);
+		Problems problems = new Problems().validate(draft);
 		ComplaintReferences.Reference complaint = TrackingCode.parse(draft.trackingCode())
 			.flatMap(complaints::of)
 			.orElse(null);

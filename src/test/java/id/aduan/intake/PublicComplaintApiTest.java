@@ -86,6 +86,24 @@ class PublicComplaintApiTest {
 	}
 
 	@Test
+	void aTooLongTextOrAWrongPhoneIsNamedWithTheFixInIndonesian() throws Exception {
+		long before = count();
+		String body = """
+				{"title": "%s", "description": "Lampu jalan di depan kantor desa mati sejak dua minggu.",
+				 "incidentPlace": "%s", "complainant": {"phone": "0812-ABC"}}""".formatted("J".repeat(201),
+				"T".repeat(301));
+
+		mvc.perform(post("/api/v1/public/complaints").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'title')].message", hasItem("Paling panjang 200 karakter.")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'incidentPlace')].message",
+					hasItem("Paling panjang 300 karakter.")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'complainant.phone')].message",
+					hasItem("Nomor telepon tidak valid. Tulis diawali 0 atau +62, misalnya 081234567890.")));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void anEnglishClientGetsTheSameProblemsInEnglish() throws Exception {
 		mvc.perform(post("/api/v1/public/complaints?lang=en").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Judul\"}"))

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import id.aduan.system.Problems;
+import id.aduan.system.EmailAddress;
+import id.aduan.system.PhoneNumber;
 
 /**
  * Checks every cell of every row of an export and turns the rows into {@link LaporReport}s, collecting
@@ -97,11 +98,11 @@ final class LaporCells {
 			String name = cell(row, LaporColumns.NAME);
 			length(row, LaporColumns.NAME, name, 200, problems);
 			String email = cell(row, LaporColumns.EMAIL);
-			if (email != null && !new Problems().email("email", email).isEmpty()) {
+			if (email != null && !EmailAddress.Check.isValid(email)) {
 				problems.add(LaporProblem.of(row.number(), LaporColumns.EMAIL, "field.email.invalid"));
 			}
 			String phone = cell(row, LaporColumns.PHONE);
-			if (phone != null && !new Problems().phone("phone", phone).isEmpty()) {
+			if (phone != null && !PhoneNumber.Check.isValid(phone)) {
 				problems.add(LaporProblem.of(row.number(), LaporColumns.PHONE, "field.phone.invalid"));
 			}
 			Boolean anonymous = yesNo(row, LaporColumns.ANONYMOUS, problems);

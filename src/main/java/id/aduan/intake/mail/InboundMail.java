@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import id.aduan.complaints.AttachmentUpload;
-import id.aduan.system.Problems;
+import id.aduan.system.PlainText;
 
 /**
  * One email as Aduan reads it, whether taken from the mailbox or piped in: who sent it, its
@@ -17,10 +17,10 @@ record InboundMail(String messageId, String fromAddress, String fromName, String
 		String text, List<AttachmentUpload> files, List<String> answers, boolean automatic) {
 
 	InboundMail {
-		messageId = Problems.withoutControlCharacters(messageId);
-		fromName = Problems.withoutControlCharacters(fromName);
-		subject = Problems.withoutControlCharacters(subject);
-		text = Problems.withoutControlCharacters(text);
+		messageId = PlainText.Check.without(messageId);
+		fromName = PlainText.Check.without(fromName);
+		subject = PlainText.Check.without(subject);
+		text = PlainText.Check.without(text);
 		files = files == null ? List.of() : List.copyOf(files);
 		answers = answers == null ? List.of() : List.copyOf(answers);
 	}

@@ -32,6 +32,7 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.conversations.ComplaintThreads;
+import id.aduan.system.EmailAddress;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
@@ -199,7 +200,7 @@ public class MailIntake {
 
 	/** The email as a complaint the register accepts. */
 	private Fitted fitted(InboundMail mail, Instant now) {
-		String email = new Problems().email("email", mail.fromAddress()).isEmpty() ? mail.fromAddress() : null;
+		String email = EmailAddress.Check.isValid(mail.fromAddress()) ? mail.fromAddress() : null;
 		String name = Problems.blankToNull(mail.fromName());
 		String subject = Problems.blankToNull(mail.subject());
 		String title = subject == null ? text("intake.mail.noSubject", name == null ? mail.fromAddress() : name)
