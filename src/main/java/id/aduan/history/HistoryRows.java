@@ -25,8 +25,15 @@ import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintHistory.PastComplaint;
 import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
+import id.aduan.system.EmailAddress;
+import id.aduan.system.FieldName;
 import id.aduan.system.FieldProblem;
+import id.aduan.system.InvalidInput;
+import id.aduan.system.MaxLength;
+import id.aduan.system.PhoneNumber;
+import id.aduan.system.PlainText;
 import id.aduan.system.Problems;
+import id.aduan.system.Required;
 
 /**
  * Reads the rows of a history file into complaints of the past, checking every cell of every row and
@@ -53,6 +60,16 @@ final class HistoryRows {
 	}
 
 	record Checked(List<Row> rows, List<RowProblem> problems) {
+	}
+
+	/** The texts of a row, with the rules the register holds them to, named by their columns. */
+	record Texts(@Required @MaxLength(100) @PlainText String reference,
+			@MaxLength(200) @PlainText String title,
+			@Required @MaxLength(10000) @PlainText String description,
+			@FieldName(HistoryColumns.NAME) @MaxLength(200) @PlainText String name,
+			@FieldName(HistoryColumns.PHONE) @PhoneNumber String phone,
+			@FieldName(HistoryColumns.EMAIL) @EmailAddress String email,
+			@MaxLength(10000) @PlainText String answer) {
 	}
 
 	private final Catalog catalog;
@@ -136,17 +153,13 @@ final class HistoryRows {
 
 		Optional<Row> read() {
 			String reference = cells.get(HistoryColumns.REFERENCE);
-			Problems texts = new Problems().required(HistoryColumns.REFERENCE, reference, 100)
-				.optional(HistoryColumns.TITLE, cells.get(HistoryColumns.TITLE), 200)
-				.required(HistoryColumns.DESCRIPTION, cells.get(HistoryColumns.DESCRIPTION), 10000)
-				.optional(HistoryColumns.NAME, cells.get(HistoryColumns.NAME), 200)
-				.phone(HistoryColumns.PHONE, cells.get(HistoryColumns.PHONE))
-				.email(HistoryColumns.EMAIL, cells.get(HistoryColumns.EMAIL))
-				.optional(HistoryColumns.ANSWER, cells.get(HistoryColumns.ANSWER), 10000);
+			Problems texts = new Problems().validate(new Texts(reference, cells.get(HistoryColumns.TITLE),
+					cells.get(HistoryColumns.DESCRIPTION), cells.get(HistoryColumns.NAME), cells.get(HistoryColumns.PHONE),
+					cells.get(HistoryColumns.EMAIL), cells.get(HistoryColumns.ANSWER)));
 			try {
 				texts.throwIfAny();
 			}
-			catch (id.aduan.system.InvalidInput invalid) {
+			catch (InvalidInput invalid) {
 				for (FieldProblem problem : invalid.problems()) {
 					problems.add(new RowProblem(row, problem.field(), problem.messageKey(), problem.arguments()));
 				}
@@ -209,7 +222,7 @@ final class HistoryRows {
 			NewComplaint complaint = NewComplaint
 				.of(new Arrival(channel, received, reference),
 						Matter.of(title(cells.get(HistoryColumns.TITLE), description), description))
-				.from(new Complainant(cells.get(HistoryColumns.NAME), phone == null ? null : Problems.normalizedPhone(phone),
+				.from(new Complainant(cells.get(HistoryColumns.NAME), phone == null ? null : PhoneNumber.Check.normalized(phone),
 						cells.get(HistoryColumns.EMAIL), null), anonymous, false)
 				.classifiedAs(new Classification(reportType, form, category, service));
 			return Optional.of(new Row(row, new PastComplaint(reference, complaint, verified,
