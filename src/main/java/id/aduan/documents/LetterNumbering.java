@@ -29,7 +29,8 @@ import id.aduan.system.Required;
  * counter goes back with it, so no number is ever skipped; the register's unique key on (office,
  * year, sequence) makes reuse impossible even for a bug. Concurrent requests wait for each other on the
  * counter's row lock, so the caller's transaction should be short. A number for a year already past
- * is refused: that year's register is closed.
+ * is refused: that year's register is closed, unless the administrator reopened it to number a document
+ * of that year entered late ({@link YearOpening}), going on from the last number the office used then.
  * <p>
  * The administrator sets the classification code of each document kind and, when the office already
  * used numbers outside Aduan this year, records a jump of the counter with its reason.
@@ -80,11 +81,13 @@ public class LetterNumbering {
 		problems.check(kind != null, "kind", "numbering.kind.unknown");
 		LocalDate date = request.letterDate();
 		int thisYear = currentYear();
+		boolean reopened = false;
 		if (date == null) {
 			problems.add("date", "field.required");
 		}
-		else {
-			problems.check(date.getYear() >= thisYear, "date", "numbering.pastYear", String.valueOf(date.getYear()),
+		else if (date.getYear() < thisYear) {
+			reopened = numbers.opening(OFFICE, date.getYear()).isPresent();
+			problems.check(reopened, "date", "numbering.pastYear", String.valueOf(date.getYear()),
 					String.valueOf(thisYear));
 		}
 		problems.validate(request).throwIfAny();
@@ -95,7 +98,8 @@ public class LetterNumbering {
 		long id = numbers.record(OFFICE, number, kind.code(), date, request.subjectType(), request.subjectId(), about,
 				now, actor.name(), actor.accountId());
 		audit.record(actor.name(), "LETTER_NUMBER_ISSUED", "letter_number", String.valueOf(id),
-				number + " (" + kind.code() + "): " + about);
+				number + " (" + kind.code() + "): " + about
+						+ (reopened ? " (register tahun " + date.getYear() + " dibuka kembali)" : ""));
 		return new IssuedNumber(id, number, kind.code(), date, request.subjectType(), request.subjectId(), about, now,
 				actor.name());
 	}
@@ -167,6 +171,59 @@ public class LetterNumbering {
 		numbers.recordJump(OFFICE, jump);
 		audit.record(actor.name(), "LETTER_COUNTER_JUMPED", "letter_counter", String.valueOf(year),
 				last + " -> " + lastUsed + ": " + jump.reason());
+	}
+
+	/**
+	 * The administrator reopens a past year's register to number documents dated in that year, going on
+	 * from {@code lastUsed}, the last number the office used that year (never below what Aduan already
+	 * issued for it: a counter never goes back). Numbers skipped up to it are written down as a jump, so
+	 * no gap is silent. Problems are reported on {@code year}, {@code lastUsed} and {@code reason}.
+	 */
+	@Transactional
+	public YearOpening reopen(Integer year, Integer lastUsed, String reason, Actor actor) {
+		mustAdminister(actor);
+		int thisYear = currentYear();
+		Problems problems = new Problems();
+		boolean pastYear = year != null && year >= 2000 && year < thisYear;
+		problems.check(pastYear, "year", "numbering.reopen.year", String.valueOf(thisYear));
+		int last = 0;
+		if (pastYear) {
+			// The counter's lock first: two administrators reopening the same year wait for each other.
+			last = numbers.lockedLast(OFFICE, year);
+			problems.check(numbers.opening(OFFICE, year).isEmpty(), "year", "numbering.reopen.alreadyOpen",
+					String.valueOf(year));
+		}
+		problems.check(lastUsed != null && lastUsed >= last && lastUsed <= 99999, "lastUsed", "numbering.reopen.lastUsed",
+				String.valueOf(last));
+		problems.required("reason", reason, 500);
+		problems.throwIfAny();
+		Instant now = clock.instant();
+		String why = reason.trim();
+		if (lastUsed > last) {
+			numbers.setLast(OFFICE, year, lastUsed);
+			numbers.recordJump(OFFICE, new CounterJump(year, last, lastUsed, why, now, actor.name()));
+		}
+		numbers.recordOpening(OFFICE, year, last, lastUsed, why, now, actor.name());
+		audit.record(actor.name(), "LETTER_YEAR_REOPENED", "letter_counter", String.valueOf(year),
+				"register dibuka kembali, nomor urut terakhir " + last + " -> " + lastUsed + ": " + why);
+		return numbers.opening(OFFICE, year).orElseThrow();
+	}
+
+	/** The administrator closes a reopened year's register again: its numbers are refused once more. */
+	@Transactional
+	public void closeYear(int year, Actor actor) {
+		mustAdminister(actor);
+		if (!numbers.closeOpening(OFFICE, year, clock.instant(), actor.name())) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "numbering.close.notOpen");
+		}
+		audit.record(actor.name(), "LETTER_YEAR_CLOSED", "letter_counter", String.valueOf(year),
+				"register ditutup kembali pada nomor urut " + numbers.last(OFFICE, year).orElse(0));
+	}
+
+	/** Every reopening of a past year's register, newest first, open or closed again. */
+	@Transactional(readOnly = true)
+	public List<YearOpening> openings() {
+		return numbers.openings(OFFICE);
 	}
 
 	private static void mustAdminister(Actor actor) {

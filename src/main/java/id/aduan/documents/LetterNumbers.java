@@ -134,6 +134,44 @@ class LetterNumbers {
 		return jdbc.sql("select * from letter_number where id = ?").param(id).query(ISSUED).optional();
 	}
 
+	private static final RowMapper<YearOpening> OPENING = (rs, row) -> new YearOpening(rs.getLong("id"),
+			rs.getInt("letter_year"), rs.getInt("from_sequence"), rs.getInt("last_used"), rs.getString("reason"),
+			DatabaseTime.instant(rs, "opened_at"), rs.getString("opened_by"), DatabaseTime.instant(rs, "closed_at"),
+			rs.getString("closed_by"));
+
+	/** The year's register, when the administrator reopened it and has not closed it again. */
+	Optional<YearOpening> opening(int officeId, int year) {
+		return jdbc.sql("select * from letter_year_opening where office_id = ? and letter_year = ? and closed_at is null")
+			.params(officeId, year)
+			.query(OPENING)
+			.optional();
+	}
+
+	/** Every reopening, newest first. */
+	List<YearOpening> openings(int officeId) {
+		return jdbc.sql("select * from letter_year_opening where office_id = ? order by id desc")
+			.param(officeId)
+			.query(OPENING)
+			.list();
+	}
+
+	void recordOpening(int officeId, int year, int fromSequence, int lastUsed, String reason, Instant at, String by) {
+		jdbc.sql("""
+				insert into letter_year_opening (office_id, letter_year, from_sequence, last_used, reason, opened_at,
+				                                 opened_by)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(officeId, year, fromSequence, lastUsed, reason, DatabaseTime.of(at), by)
+			.update();
+	}
+
+	boolean closeOpening(int officeId, int year, Instant at, String by) {
+		return jdbc.sql("""
+				update letter_year_opening set closed_at = ?, closed_by = ?
+				where office_id = ? and letter_year = ? and closed_at is null""")
+			.params(DatabaseTime.of(at), by, officeId, year)
+			.update() > 0;
+	}
+
 	List<Integer> years(int officeId) {
 		return jdbc.sql("select letter_year from letter_counter where office_id = ? order by letter_year desc")
 			.param(officeId)

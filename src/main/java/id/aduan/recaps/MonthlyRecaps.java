@@ -25,13 +25,14 @@ class MonthlyRecaps {
 			RecapState.valueOf(rs.getString("state")), DatabaseTime.instant(rs, "submitted_at"),
 			rs.getString("submitted_by"), DatabaseTime.date(rs, "returned_on"), DatabaseTime.instant(rs, "approved_at"),
 			rs.getString("approved_by"), rs.getString("sent_back_note"), rs.getObject("aduan_total", Integer.class),
-			rs.getObject("outside_total", Integer.class), rs.getInt("version"));
+			rs.getObject("outside_total", Integer.class), rs.getInt("version"), rs.getBoolean("submitted_on_behalf"));
 
 	private static final RowMapper<RecapEntry> ENTRY = (rs, row) -> new RecapEntry(rs.getLong("id"),
 			rs.getLong("recap_id"), rs.getLong("channel_id"), rs.getObject("category_id", Long.class),
 			rs.getObject("form_id", Long.class), rs.getObject("service_id", Long.class), rs.getString("status"),
 			rs.getObject("response_days", Integer.class), rs.getInt("complaints"), rs.getString("note"),
-			rs.getString("origin"), DatabaseTime.instant(rs, "added_at"), rs.getString("added_by"));
+			rs.getString("origin"), DatabaseTime.instant(rs, "added_at"), rs.getString("added_by"),
+			rs.getBoolean("on_behalf"));
 
 	private final JdbcClient jdbc;
 
@@ -64,11 +65,12 @@ class MonthlyRecaps {
 	void save(MonthlyRecap recap) {
 		int updated = jdbc.sql("""
 				update recap set state = ?, submitted_at = ?, submitted_by = ?, returned_on = ?, approved_at = ?,
-				       approved_by = ?, sent_back_note = ?, aduan_total = ?, outside_total = ?, version = version + 1
+				       approved_by = ?, sent_back_note = ?, aduan_total = ?, outside_total = ?, submitted_on_behalf = ?,
+				       version = version + 1
 				where id = ? and version = ?""")
 			.params(recap.state().name(), time(recap.submittedAt()), recap.submittedBy(), recap.returnedOn(),
 					time(recap.approvedAt()), recap.approvedBy(), recap.sentBackNote(), recap.aduanTotal(),
-					recap.outsideTotal(), recap.id(), recap.version())
+					recap.outsideTotal(), recap.submittedOnBehalf(), recap.id(), recap.version())
 			.update();
 		if (updated != 1) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.changed");
@@ -93,14 +95,14 @@ class MonthlyRecaps {
 		return jdbc.sql("select unit_id from recap where id = ?").param(recapId).query(Long.class).single();
 	}
 
-	void add(long recapId, EntryDraft entry, String origin, String by, Instant at) {
+	void add(long recapId, EntryDraft entry, String origin, String by, boolean onBehalf, Instant at) {
 		jdbc.sql("""
 				insert into recap_entry (recap_id, channel_id, category_id, form_id, service_id, status, response_days,
-				                         complaints, note, origin, added_at, added_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         complaints, note, origin, added_at, added_by, on_behalf)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(recapId, entry.channelId(), entry.categoryId(), entry.formId(), entry.serviceId(), entry.status(),
 					entry.responseDays(), entry.complaints(), Problems.blankToNull(entry.note()), origin,
-					DatabaseTime.of(at), by)
+					DatabaseTime.of(at), by, onBehalf)
 			.update();
 	}
 

@@ -1,7 +1,10 @@
 package id.aduan.recaps;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
+import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
 import id.aduan.system.NotFound;
@@ -10,14 +13,19 @@ import id.aduan.system.NotFound;
  * Who may see and change which recap. A unit's recap is its officers' own: they see it, fill it in and
  * submit it; its head (named by the coordinator) sees and approves it; the coordinator and the head of
  * office see every recap. Anyone else is told the recap does not exist, so guessing tells nothing.
+ * A unit that has no active officer account cannot fill in its own recap: the coordinator fills it in
+ * and submits it on the unit's behalf, from the paper the unit sent.
  */
 @Component
 class RecapAccess {
 
 	private final MonthlyRecaps recaps;
 
-	RecapAccess(MonthlyRecaps recaps) {
+	private final AccountManagement accounts;
+
+	RecapAccess(MonthlyRecaps recaps, AccountManagement accounts) {
 		this.recaps = recaps;
+		this.accounts = accounts;
 	}
 
 	boolean maySee(Actor actor, long unitId) {
@@ -32,6 +40,15 @@ class RecapAccess {
 
 	boolean isOfficerOf(Actor actor, long unitId) {
 		return actor.is(Role.UNIT_OFFICER) && actor.unitId() != null && actor.unitId() == unitId;
+	}
+
+	/** Whether the actor is the coordinator and the unit has no active officer to fill in its own recap. */
+	boolean entersOnBehalf(Actor actor, long unitId) {
+		return actor.is(Role.COORDINATOR) && withoutOfficer(unitId);
+	}
+
+	boolean withoutOfficer(long unitId) {
+		return accounts.activeInUnits(List.of(unitId), Role.UNIT_OFFICER).isEmpty();
 	}
 
 	boolean isHeadOf(Actor actor, long unitId) {

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffAccount;
 import id.aduan.catalog.WorkUnit;
 
 /**
@@ -23,8 +27,11 @@ import id.aduan.catalog.WorkUnit;
 @Transactional(readOnly = true)
 public class RecapBoard {
 
-	/** One unit's row. */
-	public record Row(WorkUnit unit, List<RecapStanding> cells) {
+	/**
+	 * One unit's row; {@code withoutOfficer}: the unit has no active officer account, so the coordinator
+	 * enters its recaps on its behalf.
+	 */
+	public record Row(WorkUnit unit, List<RecapStanding> cells, boolean withoutOfficer) {
 	}
 
 	/** The board of a year, up to the current month. */
@@ -44,11 +51,15 @@ public class RecapBoard {
 
 	private final MonthClosing closing;
 
-	RecapBoard(MonthlyRecaps recaps, RecapCalendar calendar, RecapAccess access, MonthClosing closing) {
+	private final AccountManagement accounts;
+
+	RecapBoard(MonthlyRecaps recaps, RecapCalendar calendar, RecapAccess access, MonthClosing closing,
+			AccountManagement accounts) {
 		this.recaps = recaps;
 		this.calendar = calendar;
 		this.access = access;
 		this.closing = closing;
+		this.accounts = accounts;
 	}
 
 	public Board board(int year, Actor actor) {
@@ -65,24 +76,32 @@ public class RecapBoard {
 			}
 		}
 		boolean all = actor.is(Role.COORDINATOR) || actor.is(Role.HEAD);
+		List<WorkUnit> units = calendar.owingUnits()
+			.stream()
+			.filter(unit -> all || access.maySee(actor, unit.id()))
+			.toList();
+		Set<Long> staffed = accounts.activeInUnits(units.stream().map(WorkUnit::id).toList(), Role.UNIT_OFFICER)
+			.stream()
+			.map(StaffAccount::unitId)
+			.collect(Collectors.toSet());
 		List<Row> rows = new ArrayList<>();
-		for (WorkUnit unit : calendar.owingUnits()) {
-			if (!all && !access.maySee(actor, unit.id())) {
-				continue;
-			}
+		for (WorkUnit unit : units) {
 			List<RecapStanding> cells = new ArrayList<>();
 			for (YearMonth month : months) {
-				cells.add(RecapStanding.of(month, unit.id(), calendar.owed(month), calendar.dueOn(month),
-						byUnitMonth.get(unit.id() + "@" + month), today));
+				cells.add(RecapStanding.of(month, unit.id(), calendar.owed(month), calendar.beforeAduan(month),
+						calendar.dueOn(month), byUnitMonth.get(unit.id() + "@" + month), today));
 			}
-			rows.add(new Row(unit, cells));
+			rows.add(new Row(unit, cells, !staffed.contains(unit.id())));
 		}
 		return new Board(year, months, rows, closing.latest(months), today);
 	}
 
-	/** The units that owe the month's recap and have not returned it (submitted, and approved when asked). */
+	/**
+	 * The units that owe the month's recap and have not returned it (submitted, and approved when asked);
+	 * none for a month not owed or due before Aduan was installed, which nobody is reminded of.
+	 */
 	public List<WorkUnit> notReturned(YearMonth month) {
-		if (!calendar.owed(month)) {
+		if (!calendar.owed(month) || calendar.beforeAduan(month)) {
 			return List.of();
 		}
 		Map<Long, MonthlyRecap> returned = new HashMap<>();

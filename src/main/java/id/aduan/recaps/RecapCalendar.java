@@ -16,7 +16,8 @@ import id.aduan.catalog.WorkUnitTree;
  * When recaps are due and who owes them. A month's recap is due on {@code dueDay} of the next month, moved
  * to the next working day of the office's calendar when that day is not one. Every active work unit owes
  * one, except the office itself (the root of the tree), from the first month the office owes any. The
- * day and the first month are the {@link RecapCycle}'s.
+ * day and the first month are the {@link RecapCycle}'s. A month due before Aduan was installed
+ * ({@link RecapStart}) has no due date that Aduan could judge: its recap is history.
  */
 @Component
 public class RecapCalendar {
@@ -27,12 +28,15 @@ public class RecapCalendar {
 
 	private final RecapCycle cycle;
 
+	private final RecapStart start;
+
 	private final Clock clock;
 
-	RecapCalendar(Calendars calendars, Catalog catalog, RecapCycle cycle, Clock clock) {
+	RecapCalendar(Calendars calendars, Catalog catalog, RecapCycle cycle, RecapStart start, Clock clock) {
 		this.calendars = calendars;
 		this.catalog = catalog;
 		this.cycle = cycle;
+		this.start = start;
 		this.clock = clock;
 	}
 
@@ -47,6 +51,14 @@ public class RecapCalendar {
 
 	public boolean owed(YearMonth month) {
 		return cycle.settings().owed(month);
+	}
+
+	/**
+	 * Whether the month's recap was due before Aduan was installed: returned now, it is history entered
+	 * afterwards, not late; not returned, nobody is reminded of it.
+	 */
+	public boolean beforeAduan(YearMonth month) {
+		return dueOn(month).isBefore(start.installedOn());
 	}
 
 	/** The units that owe a recap, in the tree's order. */

@@ -3,6 +3,7 @@ package id.aduan.recaps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import id.aduan.system.Problems;
 
 /**
  * The recap cycle in force: what the administrator set on the settings page, or, until then, the
- * {@code aduan.recaps.*} properties. Read for every cell of the board, so the current settings are kept
+ * {@code aduan.recaps.*} properties. The first month owed, when neither chose one, is the month Aduan was
+ * installed ({@link RecapStart}): an office that starts in November owes no recap of January. Read for every cell of the board, so the current settings are kept
  * for a few seconds (a Caffeine cache behind Spring's cache abstraction); a change on this instance is
  * seen once it is committed, on the others within {@link #FRESH}.
  * Every change is in the audit trail.
@@ -37,9 +39,14 @@ public class RecapCycle {
 	/** The earliest first month accepted: before Aduan, nobody can owe a recap in it. */
 	private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-	/** The settings as the page shows them, with who set them last (none while the properties apply). */
-	public record Current(int dueDay, boolean approvalRequired, YearMonth firstMonth, Instant updatedAt,
-			String updatedBy) {
+	/**
+	 * The settings as the page shows them, with who set them last (none while the properties apply).
+	 * {@code firstMonth} is the one in force; {@code firstMonthChosen} tells whether someone chose it (on
+	 * the page or in the properties) or it is still the month Aduan was installed, which the board then
+	 * invites the administrator to confirm.
+	 */
+	public record Current(int dueDay, boolean approvalRequired, YearMonth firstMonth, boolean firstMonthChosen,
+			LocalDate installedOn, Instant updatedAt, String updatedBy) {
 	}
 
 	private final JdbcClient jdbc;
@@ -48,34 +55,43 @@ public class RecapCycle {
 
 	private final AuditTrail audit;
 
+	private final RecapStart start;
+
 	private final Clock clock;
 
 	/** The one entry, the settings in force; forgotten after a change commits. */
 	private final Cache kept = new TransactionAwareCacheDecorator(
 			new CaffeineCache("recap-cycle", Caffeine.newBuilder().expireAfterWrite(FRESH).build()));
 
-	RecapCycle(JdbcClient jdbc, RecapSettings defaults, AuditTrail audit, Clock clock) {
+	RecapCycle(JdbcClient jdbc, RecapSettings defaults, AuditTrail audit, RecapStart start, Clock clock) {
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.audit = audit;
+		this.start = start;
 		this.clock = clock;
 	}
 
 	/** The settings in force. */
 	RecapSettings settings() {
-		return kept.get("settings", () -> stored()
-			.map(c -> new RecapSettings(c.dueDay(), c.approvalRequired(), c.firstMonth()))
-			.orElse(defaults));
+		return kept.get("settings", () -> {
+			Current current = current();
+			return new RecapSettings(current.dueDay(), current.approvalRequired(), current.firstMonth());
+		});
 	}
 
 	/** What the settings page shows. */
 	public Current current() {
-		return stored().orElse(new Current(defaults.dueDay(), defaults.approvalRequired(), defaults.firstMonth(), null,
-				null));
+		Optional<Current> stored = stored();
+		int dueDay = stored.map(Current::dueDay).orElse(defaults.dueDay());
+		boolean approval = stored.map(Current::approvalRequired).orElse(defaults.approvalRequired());
+		YearMonth chosen = stored.isPresent() ? stored.get().firstMonth() : defaults.firstMonth();
+		LocalDate installed = start.installedOn();
+		return new Current(dueDay, approval, chosen == null ? YearMonth.from(installed) : chosen, chosen != null,
+				installed, stored.map(Current::updatedAt).orElse(null), stored.map(Current::updatedBy).orElse(null));
 	}
 
 	/**
-	 * Sets the cycle; {@code firstMonth} as {@code YYYY-MM}, empty for every month. Checks all fields first
+	 * Sets the cycle; {@code firstMonth} as {@code YYYY-MM}, empty for the month Aduan was installed. Checks all fields first
 	 * and stores nothing when one is wrong.
 	 */
 	@Transactional
@@ -116,7 +132,8 @@ public class RecapCycle {
 		return jdbc.sql("select due_day, approval_required, first_month, updated_at, updated_by from recap_setting where id = 1")
 			.query((rs, row) -> new Current(rs.getInt("due_day"), rs.getBoolean("approval_required"),
 					rs.getString("first_month") == null ? null : YearMonth.parse(rs.getString("first_month")),
-					DatabaseTime.instant(rs, "updated_at"), rs.getString("updated_by")))
+					rs.getString("first_month") != null, null, DatabaseTime.instant(rs, "updated_at"),
+					rs.getString("updated_by")))
 			.optional();
 	}
 }

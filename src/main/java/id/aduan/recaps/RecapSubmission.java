@@ -34,7 +34,9 @@ import id.aduan.system.Problems;
  * received outside Aduan (one line at a time or from the recap spreadsheet) and submit; when the office asks
  * for it, the head of the unit approves, or sends the recap back with a note. A recap reaches the
  * coordinator when it is submitted (or approved, when approval is required): that day is judged against the
- * due date. Every change is in the audit trail.
+ * due date. A unit with no officer account has its recap filled in and submitted by the coordinator on
+ * its behalf: each line and the submission carry the mark, and need no head's approval (such a unit
+ * has no officer to be its head). Every change is in the audit trail, saying who did it for which unit.
  */
 @Component
 public class RecapSubmission {
@@ -93,12 +95,14 @@ public class RecapSubmission {
 			outside += entry.complaints();
 		}
 		boolean officer = access.isOfficerOf(actor, unitId);
+		boolean onBehalf = !officer && access.entersOnBehalf(actor, unitId);
+		boolean fills = officer || onBehalf;
 		boolean head = access.isHeadOf(actor, unitId);
-		RecapView.Permissions may = new RecapView.Permissions(officer && recap.isDraft(),
-				officer && recap.isDraft() && calendar.isOver(month),
+		RecapView.Permissions may = new RecapView.Permissions(fills && recap.isDraft(),
+				fills && recap.isDraft() && calendar.isOver(month),
 				head && recap.state() == RecapState.AWAITING_APPROVAL,
 				head && recap.state() == RecapState.AWAITING_APPROVAL || actor.is(Role.COORDINATOR) && !recap.isDraft(),
-				actor.is(Role.COORDINATOR));
+				actor.is(Role.COORDINATOR), onBehalf);
 		String headName = recaps.head(unitId).flatMap(accounts::find).map(StaffAccount::displayName).orElse(null);
 		List<StaffAccount> candidates = actor.is(Role.COORDINATOR)
 				? accounts.activeInUnits(List.of(unitId), Role.UNIT_OFFICER) : List.of();
@@ -113,9 +117,10 @@ public class RecapSubmission {
 		Problems problems = new Problems();
 		entry.check(catalog, problems);
 		problems.throwIfAny();
-		recaps.add(recap.id(), entry, RecapEntry.MANUAL, actor.name(), clock.instant());
+		boolean onBehalf = onBehalf(actor, unitId);
+		recaps.add(recap.id(), entry, RecapEntry.MANUAL, actor.name(), onBehalf, clock.instant());
 		audit.record(actor.name(), "RECAP_ENTRY_ADDED", "recap", recap.id() + "",
-				entry.complaints() + " pengaduan di luar Aduan, " + label(month));
+				entry.complaints() + " pengaduan di luar Aduan, " + label(month) + onBehalfNote(onBehalf, unitId));
 	}
 
 	/** What is wrong with a line, all at once ({@link InvalidInput}); to answer a form that could not even be read whole. */
@@ -131,7 +136,8 @@ public class RecapSubmission {
 		if (!recaps.remove(recap.id(), entryId)) {
 			throw new NotFound("recap.entry.notFound");
 		}
-		audit.record(actor.name(), "RECAP_ENTRY_REMOVED", "recap", recap.id() + "", "baris " + entryId);
+		audit.record(actor.name(), "RECAP_ENTRY_REMOVED", "recap", recap.id() + "",
+				"baris " + entryId + onBehalfNote(onBehalf(actor, unitId), unitId));
 	}
 
 	/**
@@ -144,11 +150,12 @@ public class RecapSubmission {
 		List<EntryDraft> entries = reading.read(file, catalog.unit(unitId).orElseThrow(), month);
 		int replaced = recaps.removeImported(recap.id());
 		Instant now = clock.instant();
+		boolean onBehalf = onBehalf(actor, unitId);
 		for (EntryDraft entry : entries) {
-			recaps.add(recap.id(), entry, RecapEntry.IMPORT, actor.name(), now);
+			recaps.add(recap.id(), entry, RecapEntry.IMPORT, actor.name(), onBehalf, now);
 		}
-		audit.record(actor.name(), "RECAP_IMPORTED", "recap", recap.id() + "",
-				entries.size() + " baris diimpor, " + replaced + " baris impor sebelumnya diganti, " + label(month));
+		audit.record(actor.name(), "RECAP_IMPORTED", "recap", recap.id() + "", entries.size() + " baris diimpor, "
+				+ replaced + " baris impor sebelumnya diganti, " + label(month) + onBehalfNote(onBehalf, unitId));
 		return entries.size();
 	}
 
@@ -164,7 +171,8 @@ public class RecapSubmission {
 		if (!calendar.isOver(month)) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.submit.tooEarly", label(month));
 		}
-		boolean approval = calendar.approvalRequired();
+		boolean onBehalf = onBehalf(actor, unitId);
+		boolean approval = calendar.approvalRequired() && !onBehalf;
 		if (approval && recaps.head(unitId).isEmpty()) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.submit.noHead");
 		}
@@ -173,10 +181,12 @@ public class RecapSubmission {
 		long outside = recaps.entries(recap.id()).stream().mapToLong(RecapEntry::complaints).sum();
 		MonthlyRecap submitted = new MonthlyRecap(recap.id(), unitId, month,
 				approval ? RecapState.AWAITING_APPROVAL : RecapState.SUBMITTED, clock.instant(), actor.name(),
-				approval ? null : calendar.today(), null, null, null, (int) aduan, (int) outside, recap.version());
+				approval ? null : calendar.today(), null, null, null, (int) aduan, (int) outside, recap.version(),
+				onBehalf);
 		recaps.save(submitted);
 		audit.record(actor.name(), approval ? "RECAP_SUBMITTED_FOR_APPROVAL" : "RECAP_SUBMITTED", "recap",
-				recap.id() + "", label(month) + ": " + aduan + " pengaduan di Aduan, " + outside + " di luar Aduan");
+				recap.id() + "", label(month) + ": " + aduan + " pengaduan di Aduan, " + outside + " di luar Aduan"
+						+ onBehalfNote(onBehalf, unitId));
 		return submitted;
 	}
 
@@ -191,7 +201,7 @@ public class RecapSubmission {
 		}
 		recaps.save(new MonthlyRecap(recap.id(), unitId, month, RecapState.SUBMITTED, recap.submittedAt(),
 				recap.submittedBy(), calendar.today(), clock.instant(), actor.name(), null, recap.aduanTotal(),
-				recap.outsideTotal(), recap.version()));
+				recap.outsideTotal(), recap.version(), recap.submittedOnBehalf()));
 		audit.record(actor.name(), "RECAP_APPROVED", "recap", recap.id() + "", label(month));
 	}
 
@@ -207,7 +217,7 @@ public class RecapSubmission {
 		}
 		new Problems().validate(new RecapNote(note)).throwIfAny();
 		recaps.save(new MonthlyRecap(recap.id(), unitId, month, RecapState.DRAFT, null, null, null, null, null,
-				note.trim(), null, null, recap.version()));
+				note.trim(), null, null, recap.version(), false));
 		audit.record(actor.name(), "RECAP_SENT_BACK", "recap", recap.id() + "", label(month) + ": " + note.trim());
 	}
 
@@ -227,20 +237,33 @@ public class RecapSubmission {
 	}
 
 	RecapStanding standing(long unitId, YearMonth month, MonthlyRecap recap) {
-		return RecapStanding.of(month, unitId, calendar.owed(month), calendar.dueOn(month), recap, calendar.today());
+		return RecapStanding.of(month, unitId, calendar.owed(month), calendar.beforeAduan(month), calendar.dueOn(month),
+				recap, calendar.today());
 	}
 
 	private MonthlyRecap editable(long unitId, YearMonth month, Actor actor) {
 		unit(unitId, month);
 		access.requireSight(actor, unitId);
-		if (!access.isOfficerOf(actor, unitId)) {
-			throw new ActionRefused(ActionRefused.Reason.ROLE, "recap.edit.role");
+		if (!access.isOfficerOf(actor, unitId) && !access.entersOnBehalf(actor, unitId)) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE,
+					actor.is(Role.COORDINATOR) ? "recap.onBehalf.hasOfficer" : "recap.edit.role");
 		}
 		MonthlyRecap recap = recaps.findOrCreate(unitId, month);
 		if (!recap.isDraft()) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.edit.state");
 		}
 		return recap;
+	}
+
+	/** Whether the actor, allowed to change the recap, does so for a unit that has no officer of its own. */
+	private boolean onBehalf(Actor actor, long unitId) {
+		return !access.isOfficerOf(actor, unitId);
+	}
+
+	/** What the audit trail adds when the coordinator acts for the unit. */
+	private String onBehalfNote(boolean onBehalf, long unitId) {
+		return onBehalf ? ", oleh koordinator atas nama unit " + catalog.unit(unitId).map(WorkUnit::name).orElse("")
+				: "";
 	}
 
 	private MonthlyRecap existing(long unitId, YearMonth month, Actor actor) {

@@ -22,8 +22,12 @@ public record RecapView(WorkUnit unit, YearMonth month, String monthLabel, Month
 	public record EntryLine(RecapEntry entry, String channel, String category, String form, String service) {
 	}
 
-	/** What the person looking may do now. */
-	public record Permissions(boolean edit, boolean submit, boolean approve, boolean sendBack, boolean nameHead) {
+	/**
+	 * What the person looking may do now; {@code onBehalf}: they are the coordinator and fill in the recap
+	 * of a unit that has no officer account.
+	 */
+	public record Permissions(boolean edit, boolean submit, boolean approve, boolean sendBack, boolean nameHead,
+			boolean onBehalf) {
 	}
 
 	/** The breakdowns a recap shows, in the form's order: channel, category, form, service, status, response time. */

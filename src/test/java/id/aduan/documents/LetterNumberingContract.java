@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.aduan.Staff;
 import id.aduan.accounts.Actor;
+import id.aduan.audit.AuditTrail;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 
@@ -40,6 +41,9 @@ abstract class LetterNumberingContract {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void concurrentRequestsGetSequentialNumbersWithNoDuplicateAndNoGap() throws Exception {
@@ -189,6 +193,73 @@ abstract class LetterNumberingContract {
 		for (int sequence = 1; sequence <= numbering.lastSequence(year); sequence++) {
 			assertThat(accounted).as("sequence " + sequence).contains(sequence);
 		}
+	}
+
+	@Test
+	void reopening2023AtLastNumber41GivesTheNextDocumentNumber42Of2023AndBothAreInTheAuditTrail() {
+		Actor admin = staff.admin().actor();
+		Actor coordinator = staff.coordinator().actor();
+		LocalDate june = LocalDate.of(2023, 6, 14);
+		assertThatThrownBy(() -> numbering.issue(request(june, "Berita Acara Pembinaan Juni 2023"), coordinator))
+			.isInstanceOf(InvalidInput.class);
+
+		YearOpening opening = numbering.reopen(2023, 41, "Berita Acara Juni 2023 dicatat susulan", admin);
+		assertThat(opening.fromSequence()).isZero();
+		assertThat(opening.lastUsed()).isEqualTo(41);
+		IssuedNumber issued = numbering.issue(request(june, "Berita Acara Pembinaan Juni 2023"), coordinator);
+
+		assertThat(issued.formatted()).isEqualTo("460/42/VI/2023");
+		assertThat(numbering.register(2023)).extracting(IssuedNumber::formatted).containsExactly("460/42/VI/2023");
+		assertThat(numbering.jumps(2023)).singleElement().satisfies(jump -> {
+			assertThat(jump.fromSequence()).isZero();
+			assertThat(jump.toSequence()).isEqualTo(41);
+		});
+		assertThat(audit.forSubject("letter_counter", "2023")).singleElement().satisfies(line -> {
+			assertThat(line.action()).isEqualTo("LETTER_YEAR_REOPENED");
+			assertThat(line.actor()).isEqualTo(admin.name());
+			assertThat(line.detail()).contains("0 -> 41", "Berita Acara Juni 2023 dicatat susulan");
+		});
+		assertThat(audit.forSubject("letter_number", String.valueOf(issued.id()))).singleElement().satisfies(line -> {
+			assertThat(line.action()).isEqualTo("LETTER_NUMBER_ISSUED");
+			assertThat(line.actor()).isEqualTo(coordinator.name());
+			assertThat(line.detail()).contains("460/42/VI/2023", "register tahun 2023 dibuka kembali");
+		});
+
+		numbering.closeYear(2023, admin);
+		assertThatThrownBy(() -> numbering.issue(request(june, "Sesudah ditutup kembali"), coordinator))
+			.isInstanceOf(InvalidInput.class);
+		assertThat(numbering.lastSequence(2023)).isEqualTo(42);
+		assertThat(audit.forSubject("letter_counter", "2023")).extracting(line -> line.action())
+			.containsExactly("LETTER_YEAR_REOPENED", "LETTER_YEAR_CLOSED");
+		assertThat(numbering.openings()).filteredOn(o -> o.year() == 2023).singleElement()
+			.satisfies(o -> assertThat(o.isOpen()).isFalse());
+	}
+
+	@Test
+	void onlyTheAdministratorReopensAPastYearAndItsNumbersNeverGoBack() {
+		Actor admin = staff.admin().actor();
+		assertThatThrownBy(() -> numbering.reopen(2022, 10, "Coba", staff.unitOfficer("PFM").actor()))
+			.isInstanceOf(ActionRefused.class);
+		assertThatThrownBy(() -> numbering.reopen(2022, 10, "Coba", staff.coordinator().actor()))
+			.isInstanceOf(ActionRefused.class);
+		assertThatThrownBy(() -> numbering.reopen(numbering.currentYear(), -1, " ", admin))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.extracting(problem -> problem.field()).containsExactlyInAnyOrder("year", "lastUsed", "reason"));
+		assertThat(numbering.openings()).noneMatch(o -> o.year() == 2022);
+
+		numbering.reopen(2022, 5, "Surat 2022 yang belum bernomor", admin);
+		assertThat(numbering.issue(request(LocalDate.of(2022, 11, 1), "Surat November 2022"), staff.coordinator().actor())
+			.number().sequence()).isEqualTo(6);
+		assertThatThrownBy(() -> numbering.reopen(2022, 9, "Lagi", admin)).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(problem -> problem.messageKey())
+					.containsExactly("numbering.reopen.alreadyOpen"));
+		numbering.closeYear(2022, admin);
+		assertThatThrownBy(() -> numbering.reopen(2022, 3, "Mundur", admin)).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.field()).isEqualTo("lastUsed");
+					assertThat(problem.arguments()).containsExactly("6");
+				}));
+		assertThatThrownBy(() -> numbering.closeYear(2022, admin)).isInstanceOf(ActionRefused.class);
 	}
 
 	static LetterNumbering.Request request(LocalDate date, String about) {

@@ -84,6 +84,37 @@ class NumberingPageTest {
 			.param("reason", "coba")).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theAdministratorReopensAPastYearOnThePageAndAUnitOfficerCannot() throws Exception {
+		mvc.perform(post("/admin/penomoran/buka").with(user(staff.unitOfficer("REHSOS"))).with(csrf())
+			.param("year", "2021").param("lastUsed", "12").param("reason", "coba")).andExpect(status().isForbidden());
+
+		StaffPrincipal admin = staff.admin();
+		Document wrong = Jsoup.parse(mvc.perform(post("/admin/penomoran/buka").with(user(admin)).with(csrf())
+			.param("year", String.valueOf(numbering.currentYear())).param("lastUsed", "dua belas").param("reason", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(wrong.select("#reopen-form .invalid-feedback").eachText()).containsExactly(
+				"Isi tahun yang sudah lewat, dari 2000 sampai sebelum " + numbering.currentYear() + ".",
+				"Harus berupa bilangan bulat.", "Wajib diisi.");
+		assertThat(numbering.openings()).noneMatch(o -> o.year() == 2021);
+
+		mvc.perform(post("/admin/penomoran/buka").with(user(admin)).with(csrf()).param("year", "2021")
+			.param("lastUsed", "12").param("reason", "Berita Acara Desember 2021 dicatat susulan"))
+			.andExpect(redirectedUrl("/admin/penomoran?tahun=2021"));
+		IssuedNumber issued = numbering.issue(new LetterNumbering.Request("BERITA_ACARA_RAPAT", LocalDate.of(2021, 12, 20),
+				"test", "2021", "Rapat koordinasi Desember 2021"), staff.coordinator().actor());
+		Document open = Jsoup.parse(mvc.perform(get("/admin/penomoran?tahun=2021").with(user(admin))).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(open.select("#openings li[data-year=2021]").text()).contains("dibuka kembali", "12",
+				"Berita Acara Desember 2021 dicatat susulan", "Masih terbuka");
+		assertThat(open.select("#register tbody tr").text()).contains("005/13/XII/2021");
+		assertThat(issued.formatted()).isEqualTo("005/13/XII/2021");
+
+		mvc.perform(post("/admin/penomoran/tutup").param("tahun", "2021").with(user(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/penomoran?tahun=2021"));
+		assertThat(page(admin).select("#openings li[data-year=2021]").text()).contains("Ditutup kembali oleh");
+	}
+
 	private Document page(StaffPrincipal admin) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/admin/penomoran").with(user(admin))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString());

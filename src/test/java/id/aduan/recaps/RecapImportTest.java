@@ -60,7 +60,7 @@ class RecapImportTest {
 		assertThat(page.select("#import-problems")).isEmpty();
 		assertThat(page.select("#entries tbody tr")).hasSize(3);
 		assertThat(page.select("#entries tbody tr").eachText()).anyMatch(row -> row.contains("Pesan langsung"))
-			.allMatch(row -> row.endsWith("Impor Hapus"));
+			.allMatch(row -> row.endsWith("Impor " + officer.displayName() + " Hapus"));
 		assertThat(page.select("#recap-total").text()).isEqualTo("9");
 
 		page = upload(officer, "DAYASOS", "2025-10", form);

@@ -18,7 +18,8 @@ import id.aduan.system.InvalidInput;
 
 /**
  * The administrator's page on letter numbering: the classification code of each document kind, the
- * year's counter (with the record of numbers used outside Aduan), and the register of numbers issued.
+ * year's counter (with the record of numbers used outside Aduan), past years' registers reopened to
+ * number a document of that year, and the register of numbers issued.
  */
 @Controller
 @RequestMapping("/admin/penomoran")
@@ -37,6 +38,7 @@ class NumberingController {
 	String page(@RequestParam(name = "tahun", required = false) Integer year, Model model) {
 		model.addAttribute("classificationForm", new ClassificationForm());
 		model.addAttribute("jumpForm", new JumpForm());
+		model.addAttribute("reopenForm", new ReopenForm());
 		return show(year, model);
 	}
 
@@ -49,6 +51,7 @@ class NumberingController {
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
 			model.addAttribute("jumpForm", new JumpForm());
+			model.addAttribute("reopenForm", new ReopenForm());
 			return show(null, model);
 		}
 		redirect.addFlashAttribute("notice", "numbering.saved");
@@ -67,10 +70,38 @@ class NumberingController {
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
 			model.addAttribute("classificationForm", new ClassificationForm());
+			model.addAttribute("reopenForm", new ReopenForm());
 			return show(null, model);
 		}
 		redirect.addFlashAttribute("notice", "numbering.jumped");
 		return "redirect:/admin/penomoran";
+	}
+
+	@PostMapping("/buka")
+	String reopen(@ModelAttribute("reopenForm") ReopenForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, RedirectAttributes redirect) {
+		try {
+			if (binding.hasErrors()) {
+				numbering.reopen(null, null, form.getReason(), admin.actor());
+			}
+			numbering.reopen(form.getYear(), form.getLastUsed(), form.getReason(), admin.actor());
+		}
+		catch (InvalidInput invalid) {
+			invalid.applyTo(binding);
+			model.addAttribute("classificationForm", new ClassificationForm());
+			model.addAttribute("jumpForm", new JumpForm());
+			return show(null, model);
+		}
+		redirect.addFlashAttribute("notice", "numbering.reopened");
+		return "redirect:/admin/penomoran?tahun=" + form.getYear();
+	}
+
+	@PostMapping("/tutup")
+	String close(@RequestParam("tahun") int year, @AuthenticationPrincipal StaffPrincipal admin,
+			RedirectAttributes redirect) {
+		numbering.closeYear(year, admin.actor());
+		redirect.addFlashAttribute("notice", "numbering.closedAgain");
+		return "redirect:/admin/penomoran?tahun=" + year;
 	}
 
 	private String show(Integer year, Model model) {
@@ -82,6 +113,7 @@ class NumberingController {
 		model.addAttribute("lastSequence", numbering.lastSequence(numbering.currentYear()));
 		model.addAttribute("register", numbering.register(shown));
 		model.addAttribute("jumps", numbering.jumps(shown));
+		model.addAttribute("openings", numbering.openings());
 		model.addAttribute("zone", catalog.office().zone());
 		return "documents/numbering";
 	}

@@ -54,7 +54,11 @@ class BoardController {
 		}
 		model.addAttribute("board", board.board(shown, staff.actor()));
 		model.addAttribute("mayOpenMonths", staff.role() == Role.COORDINATOR || staff.role() == Role.HEAD);
-		model.addAttribute("dueDay", cycle.current().dueDay());
+		RecapCycle.Current current = cycle.current();
+		model.addAttribute("dueDay", current.dueDay());
+		model.addAttribute("cycle", current);
+		model.addAttribute("firstMonthLabel", label(current.firstMonth()));
+		model.addAttribute("isAdmin", staff.role() == Role.ADMIN);
 		return "recaps/board";
 	}
 
@@ -96,7 +100,7 @@ class BoardController {
 		RecapBoard.Board year = board.board(month.getYear(), staff.actor());
 		int column = year.months().indexOf(month);
 		model.addAttribute("month", month);
-		model.addAttribute("monthLabel", IndonesianDates.monthName(month.getMonth()) + " " + month.getYear());
+		model.addAttribute("monthLabel", label(month));
 		model.addAttribute("rows", year.rows());
 		model.addAttribute("column", column);
 		model.addAttribute("dueOn", board.dueOn(month));
@@ -106,5 +110,9 @@ class BoardController {
 		model.addAttribute("mayClose", staff.role() == Role.COORDINATOR);
 		model.addAttribute("noteForm", form);
 		return "recaps/month";
+	}
+
+	private static String label(YearMonth month) {
+		return IndonesianDates.monthName(month.getMonth()) + " " + month.getYear();
 	}
 }
