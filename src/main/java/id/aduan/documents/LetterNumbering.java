@@ -195,7 +195,7 @@ public class LetterNumbering {
 		}
 		problems.check(lastUsed != null && lastUsed >= last && lastUsed <= 99999, "lastUsed", "numbering.reopen.lastUsed",
 				String.valueOf(last));
-		problems.required("reason", reason, 500);
+		problems.validate(new JumpReason(reason));
 		problems.throwIfAny();
 		Instant now = clock.instant();
 		String why = reason.trim();
