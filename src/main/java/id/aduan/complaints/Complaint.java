@@ -222,6 +222,14 @@ public class Complaint {
 		moveTo(ComplaintStatus.CLOSED, TimelineEntry.Kind.AUTO_CLOSED, importer, at, HISTORY_NOTE, null);
 	}
 
+	/** The complainant's verdict as the office's survey recorded it; {@link #rate} for the rest. */
+	Rating ratedInHistory(int score, boolean solved, Actor importer, Instant at) {
+		requireState(Action.RATE);
+		record(TimelineEntry.Kind.RATED, importer, at, HISTORY_NOTE, null);
+		unsavedRating = new Rating(id, answeredAt, at, score, solved, null);
+		return unsavedRating;
+	}
+
 	/** The import itself, last in the timeline: who brought the complaint in, when, and from which row. */
 	void importedBy(Actor importer, Instant at, String reference) {
 		record(TimelineEntry.Kind.IMPORTED, importer, at, null, reference);

@@ -32,10 +32,18 @@ public class ComplaintHistory {
 	/**
 	 * One complaint of the office's records: as it arrived ({@code complaint}, with its received time)
 	 * and the dates of the steps it went through, each optional but in this order. A routing names the
-	 * unit; an answer has its text.
+	 * unit; an answer has its text. The complainant's verdict on the answer (a score of 1 to 5 and
+	 * whether the matter was solved), when the office recorded one, counts as the latest verdict.
 	 */
 	public record PastComplaint(String reference, NewComplaint complaint, Instant verifiedAt, Long unitId,
-			String unitName, Instant routedAt, Instant answeredAt, String answer, Instant closedAt) {
+			String unitName, Instant routedAt, Instant answeredAt, String answer, Instant closedAt,
+			Integer ratingScore, Boolean ratingSolved) {
+
+		/** Without a verdict. */
+		public PastComplaint(String reference, NewComplaint complaint, Instant verifiedAt, Long unitId, String unitName,
+				Instant routedAt, Instant answeredAt, String answer, Instant closedAt) {
+			this(reference, complaint, verifiedAt, unitId, unitName, routedAt, answeredAt, answer, closedAt, null, null);
+		}
 	}
 
 	private final Complaints complaints;
@@ -46,10 +54,14 @@ public class ComplaintHistory {
 
 	private final AuditTrail audit;
 
+	private final Ratings ratings;
+
 	private final SecureRandom random = new SecureRandom();
 
-	ComplaintHistory(Complaints complaints, DeadlinePlanning planning, Catalog catalog, AuditTrail audit) {
+	ComplaintHistory(Complaints complaints, DeadlinePlanning planning, Catalog catalog, AuditTrail audit,
+			Ratings ratings) {
 		this.complaints = complaints;
+		this.ratings = ratings;
 		this.planning = planning;
 		this.catalog = catalog;
 		this.audit = audit;
@@ -71,6 +83,16 @@ public class ComplaintHistory {
 					complaint.receivedAt().atZone(catalog.office().zone()).toLocalDate(), row.reference()));
 		}
 		complaints.addAll(additions);
+		for (int i = 0; i < built.size(); i++) {
+			PastComplaint row = past.get(i);
+			Complaint complaint = built.get(i);
+			if (row.ratingScore() != null && complaint.answeredAt() != null) {
+				Instant ratedAt = complaint.closedAt() != null ? complaint.closedAt() : complaint.answeredAt();
+				ratings.add(complaint.ratedInHistory(row.ratingScore(), Boolean.TRUE.equals(row.ratingSolved()),
+						importer, ratedAt));
+				complaints.save(complaint);
+			}
+		}
 		List<AuditTrail.Line> lines = new ArrayList<>();
 		List<TrackingCode> codes = new ArrayList<>();
 		for (int i = 0; i < built.size(); i++) {

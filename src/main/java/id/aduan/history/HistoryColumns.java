@@ -8,8 +8,8 @@ import java.util.Set;
  * The columns of a history file, by header name (the order in the file does not matter; unknown
  * columns are refused, so that a misspelt header is not silently ignored). {@code reference},
  * {@code received_at}, {@code channel} and {@code description} are required; the rest may be empty.
- * {@code report_type} and {@code form} are the classification's other two parts, for offices that
- * recorded them.
+ * {@code report_type} and {@code form} are the classification's other two parts, {@code rating}
+ * (1 to 5) and {@code solved} the complainant's verdict, for offices that recorded them.
  */
 final class HistoryColumns {
 
@@ -51,10 +51,14 @@ final class HistoryColumns {
 
 	static final String CLOSED_AT = "closed_at";
 
+	static final String RATING = "rating";
+
+	static final String SOLVED = "solved";
+
 	/** In the template's order: the complaint, who complained, its classification, its handling. */
 	static final List<String> ALL = List.of(REFERENCE, RECEIVED_AT, CHANNEL, TITLE, DESCRIPTION, NAME, PHONE, EMAIL,
 			ANONYMOUS, REPORT_TYPE, FORM, CATEGORY, SERVICE, UNIT, VERIFIED_AT, ROUTED_AT, ANSWERED_AT, ANSWER,
-			CLOSED_AT);
+			CLOSED_AT, RATING, SOLVED);
 
 	static final Set<String> REQUIRED = Set.of(REFERENCE, RECEIVED_AT, CHANNEL, DESCRIPTION);
 

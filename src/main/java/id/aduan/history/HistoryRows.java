@@ -214,6 +214,24 @@ final class HistoryRows {
 					HistoryColumns.ANSWERED_AT, "history.answeredAt.needed");
 			needs(closed != null, answered != null || has(HistoryColumns.ANSWERED_AT), HistoryColumns.ANSWERED_AT,
 					"history.closed.needsAnswer");
+			Integer rating = null;
+			if (cells.containsKey(HistoryColumns.RATING)) {
+				rating = switch (cells.get(HistoryColumns.RATING)) {
+					case "1", "2", "3", "4", "5" -> Integer.valueOf(cells.get(HistoryColumns.RATING));
+					default -> null;
+				};
+				if (rating == null) {
+					add(HistoryColumns.RATING, "history.rating.invalid");
+				}
+				needs(true, answered != null || has(HistoryColumns.ANSWERED_AT), HistoryColumns.ANSWERED_AT,
+						"history.rating.needsAnswer");
+			}
+			Boolean solved = cells.containsKey(HistoryColumns.SOLVED) ? yesNo(cells.get(HistoryColumns.SOLVED)) : null;
+			if (cells.containsKey(HistoryColumns.SOLVED) && solved == null) {
+				add(HistoryColumns.SOLVED, "history.anonymous.invalid");
+			}
+			needs(cells.containsKey(HistoryColumns.SOLVED), cells.containsKey(HistoryColumns.RATING), HistoryColumns.RATING,
+					"history.solved.needsRating");
 			if (problems.size() > before) {
 				return Optional.empty();
 			}
@@ -227,7 +245,7 @@ final class HistoryRows {
 				.classifiedAs(new Classification(reportType, form, category, service));
 			return Optional.of(new Row(row, new PastComplaint(reference, complaint, verified,
 					unit.map(WorkUnit::id).orElse(null), unit.map(WorkUnit::name).orElse(null), routed, answered,
-					cells.get(HistoryColumns.ANSWER), closed)));
+					cells.get(HistoryColumns.ANSWER), closed, rating, solved)));
 		}
 
 		private void add(String column, String key, Object... arguments) {

@@ -80,7 +80,8 @@ public class HistoryTemplate {
 				Map.entry(HistoryColumns.ROUTED_AT, "2023-01-09 11:00"),
 				Map.entry(HistoryColumns.ANSWERED_AT, "2023-01-12 10:00"),
 				Map.entry(HistoryColumns.ANSWER, "Bantuan telah disalurkan pada 11 Januari 2023."),
-				Map.entry(HistoryColumns.CLOSED_AT, "2023-01-16"));
+				Map.entry(HistoryColumns.CLOSED_AT, "2023-01-16"), Map.entry(HistoryColumns.RATING, "4"),
+				Map.entry(HistoryColumns.SOLVED, "true"));
 		return HistoryColumns.ALL.stream().map(row::get).toList();
 	}
 

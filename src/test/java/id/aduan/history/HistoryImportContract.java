@@ -77,6 +77,7 @@ abstract class HistoryImportContract {
 			.stream()
 			.collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)));
 		assertThat(counts(figures.byUnit())).containsAllEntriesOf(semester.byUnit);
+		assertThat(counts(figures.byRating())).containsAllEntriesOf(semester.byRating);
 
 		ReportExports.Export pdf = exports.export(SEMESTER, LocalDate.of(2023, 7, 3), ReportFormat.PDF,
 				new Actor(null, "Kepala Dinas", Role.HEAD, null));

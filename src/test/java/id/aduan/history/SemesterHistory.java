@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 final class SemesterHistory {
 
 	static final String HEADER = "reference,received_at,channel,title,description,complainant_name,complainant_phone,"
-			+ "complainant_email,anonymous,category,service,unit,verified_at,routed_at,answered_at,answer,closed_at";
+			+ "complainant_email,anonymous,category,service,unit,verified_at,routed_at,answered_at,answer,closed_at,rating,solved";
 
 	/** Non-working days of January to July 2023 besides weekends, per the SKB. */
 	static final Set<LocalDate> DAYS_OFF_2023 = Stream
@@ -53,6 +53,9 @@ final class SemesterHistory {
 
 	final Map<String, Long> byUnit = new TreeMap<>();
 
+	/** Verdicts by score, "1" to "5". */
+	final Map<String, Long> byRating = new TreeMap<>();
+
 	long total;
 
 	long answered;
@@ -73,6 +76,8 @@ final class SemesterHistory {
 				int days = RESPONSE_DAYS[i % RESPONSE_DAYS.length];
 				LocalDate answeredOn = plusWorkingDays(received, days);
 				boolean closedByOffice = handled && i % 10 != 8;
+				boolean rated = handled && i % 4 == 0;
+				int score = 1 + (i / 4) % 5;
 				lines.add(String.join(",", referencePrefix + "-" + (i + 1), received + " 08:30", channel,
 						"Bantuan belum diterima " + (i + 1),
 						"\"Bantuan sosial keluarga kami belum diterima, mohon ditindaklanjuti (baris " + (i + 2) + ").\"",
@@ -80,7 +85,11 @@ final class SemesterHistory {
 						"", anonymous ? "true" : "false", CATEGORIES[i % CATEGORIES.length], "", handled ? unit : "",
 						received + " 09:00", handled ? received + " 09:30" : "",
 						handled ? answeredOn + " 10:00" : "", handled ? "Bantuan telah disalurkan melalui " + unit + "." : "",
-						closedByOffice ? plusWorkingDays(answeredOn, 2) + " 10:00" : ""));
+						closedByOffice ? plusWorkingDays(answeredOn, 2) + " 10:00" : "",
+						rated ? String.valueOf(score) : "", rated ? String.valueOf(i % 3 != 0) : ""));
+				if (rated) {
+					byRating.merge(String.valueOf(score), 1L, Long::sum);
+				}
 				total++;
 				byChannel.merge(channel, 1L, Long::sum);
 				byMonth.merge(m + 1, 1L, Long::sum);
