@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.aduan.audit.VerifyAuditCommand;
 import id.aduan.backup.BackupCommands;
+import id.aduan.demo.DemoCommand;
 import id.aduan.history.ImportHistoryCommand;
 import id.aduan.reportaudit.AuditCommand;
 import id.aduan.reports.ReportCommand;
@@ -66,6 +67,7 @@ public class AduanApplication {
 			case "backup" -> System.exit(BackupCommands.backup(rest, AduanApplication::withoutWeb, System.out, System.err));
 			case "restore" -> System.exit(BackupCommands.restore(rest, AduanApplication::withoutWeb, System.out, System.err));
 			case "import-history" -> System.exit(ImportHistoryCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
+			case "demo" -> System.exit(DemoCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
 			case "verify-audit" -> System.exit(VerifyAuditCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
 			default -> SpringApplication.run(AduanApplication.class, args);
 		}

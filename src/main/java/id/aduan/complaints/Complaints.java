@@ -141,6 +141,10 @@ class Complaints {
 		return found;
 	}
 
+	boolean none() {
+		return jdbc.sql("select count(*) from (select id from complaint fetch first 1 rows only) c").query(Long.class).single() == 0;
+	}
+
 	boolean trackingCodeTaken(TrackingCode code) {
 		return jdbc.sql("select count(*) from complaint where tracking_code = ?")
 			.param(code.value())

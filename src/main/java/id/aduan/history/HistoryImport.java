@@ -57,6 +57,11 @@ public class HistoryImport {
 		this.clock = clock;
 	}
 
+	/** Whether the register holds no complaint at all. */
+	public boolean registerIsEmpty() {
+		return history.registerIsEmpty();
+	}
+
 	/**
 	 * Reads, checks and (unless {@code dryRun}) imports {@code content}; only an administrator may. A
 	 * refused file comes back with its problems and nothing stored.
