@@ -29,6 +29,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -67,9 +69,15 @@ class BackupAndRestoreTest {
 		roundTrip(TestPostgres.newDatabase(), TestDatabase.h2());
 	}
 
-	@Test
-	void aBackupTakenWhileComplaintsArriveHoldsEachComplaintWholeOrNotAtAll() throws Exception {
-		TestDatabase source = TestPostgres.newDatabase();
+	/**
+	 * On H2 as on PostgreSQL, since a backup of the embedded default may run while Aduan serves: H2's
+	 * REPEATABLE READ would read each table as of its own first read, and a complaint's timeline could
+	 * then be in the backup without the complaint.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "H2", "PostgreSQL" })
+	void aBackupTakenWhileComplaintsArriveHoldsEachComplaintWholeOrNotAtAll(String kind) throws Exception {
+		TestDatabase source = kind.equals("H2") ? TestDatabase.h2() : TestPostgres.newDatabase();
 		Path backup = dir.resolve("cadangan-berjalan.zip");
 		try (AduanInstance aduan = AduanInstance.start(source)) {
 			SampleComplaints.register(aduan, 2);
