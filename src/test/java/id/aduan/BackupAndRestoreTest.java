@@ -111,6 +111,13 @@ class BackupAndRestoreTest {
 					   or (select count(*) from audit_entry a where a.subject_type = 'complaint'
 					          and a.subject_id = cast(c.id as varchar(60)) and a.action = 'COMPLAINT_REGISTERED') <> 1""")
 				.query(String.class).list()).as("complaints in the backup without their history, file or audit line").isEmpty();
+			assertThat(aduan.jdbc().sql("""
+					select count(*) from complaint_event e where not exists (select 1 from complaint c where c.id = e.complaint_id)""")
+				.query(Long.class).single()).as("history in the backup of complaints that are not in it").isZero();
+			assertThat(aduan.jdbc().sql("""
+					select count(*) from audit_entry a where a.subject_type = 'complaint'
+					and not exists (select 1 from complaint c where cast(c.id as varchar(60)) = a.subject_id)""")
+				.query(Long.class).single()).as("audit lines in the backup of complaints that are not in it").isZero();
 			assertThat(complaints(aduan)).isGreaterThan(2);
 		}
 	}

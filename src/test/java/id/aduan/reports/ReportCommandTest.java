@@ -35,13 +35,13 @@ class ReportCommandTest {
 	};
 
 	@Test
-	void writesTheSpreadsheetOfAPeriodFromTheDatabase(@TempDir Path dir) throws Exception {
+	void writesTheSpreadsheetOfAPeriodFromTheDatabaseTheSettingsNameOnTheCommandLine(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("laporan.xlsx");
 
-		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "XLSX", "--out",
-				file.toString()), settings -> new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
-					.profiles("test")
-					.run());
+		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--spring.profiles.active=test", "--format",
+				"XLSX", "--out", file.toString()),
+				settings -> new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
+					.run(settings.toArray(String[]::new)));
 
 		assertThat(exit).as(text(err)).isZero();
 		assertThat(text(out)).contains("Laporan_Pengaduan_Dinas_Sosial_Kabupaten_Buru_Selatan_2023-01-01_2023-06-30.xlsx");
