@@ -52,7 +52,7 @@ public final class CommandMessages {
 	}
 
 	/** The innermost reason of a failure: "Connection refused", not the layers of Spring wrapped around it. */
-	public static String reason(Throwable failure) {
+	private static String reason(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
