@@ -40,7 +40,7 @@ public final class DemoCommand {
 			return 2;
 		}
 		catch (RuntimeException failed) {
-			err.println(messages.text("production.cli.failed", CommandMessages.reason(failed)));
+			err.println(messages.failure(failed));
 			return 2;
 		}
 	}
