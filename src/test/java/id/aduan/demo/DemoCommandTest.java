@@ -8,19 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import id.aduan.AduanApplication;
+import id.aduan.VerbApplication;
 import id.aduan.reports.Breakdown;
 import id.aduan.reports.ComplaintStatistics;
 import id.aduan.reports.Figures;
@@ -38,14 +35,7 @@ class DemoCommandTest {
 
 	@Test
 	void fillsAnEmptyDatabaseWithAYearOfAnOfficeAndRefusesAFullOne(@TempDir Path dir) {
-		String url = "jdbc:h2:file:" + dir.resolve("aduan") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		Function<List<String>, ConfigurableApplicationContext> aduan = settings -> {
-			List<String> all = new ArrayList<>(settings);
-			all.add("--spring.datasource.url=" + url);
-			return new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
-				.profiles("test")
-				.run(all.toArray(String[]::new));
-		};
+		Function<List<String>, ConfigurableApplicationContext> aduan = VerbApplication.onFileDatabase(dir);
 
 		assertThat(run(aduan)).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Kantor contoh siap");
