@@ -45,6 +45,9 @@ public class Outbox {
 	/** How long a claimed email is left to its sender before another may take it. */
 	static final Duration CLAIM = Duration.ofMinutes(5);
 
+	/** The stages a sent message goes through, in order; a failure outranks them all. */
+	private static final List<String> DELIVERY_STAGES = List.of("sent", "delivered", "read", "failed");
+
 	/** The placeholder of the access key, filled only on the way to the mail server. */
 	static final String ACCESS_KEY = "kunci";
 
@@ -196,7 +199,7 @@ public class Outbox {
 	 * failure is kept with its reason.
 	 */
 	void delivery(String providerId, String status, Instant at, String error) {
-		int rank = DELIVERY_STAGES.indexOf(status);
+		int rank = status == null ? -1 : DELIVERY_STAGES.indexOf(status);
 		if (rank < 0) {
 			return;
 		}
@@ -204,7 +207,7 @@ public class Outbox {
 			.param(providerId)
 			.query((rs, row) -> new Delivery(rs.getLong("id"), rs.getString("delivery_status")))
 			.list()) {
-			if (DELIVERY_STAGES.indexOf(known.status()) >= rank) {
+			if (known.status() != null && DELIVERY_STAGES.indexOf(known.status()) >= rank) {
 				continue;
 			}
 			jdbc.sql("""
@@ -216,9 +219,6 @@ public class Outbox {
 				.update();
 		}
 	}
-
-	/** The stages a sent message goes through, in order; a failure outranks them all. */
-	private static final List<String> DELIVERY_STAGES = List.of("sent", "delivered", "read", "failed");
 
 	private record Delivery(long id, String status) {
 	}
