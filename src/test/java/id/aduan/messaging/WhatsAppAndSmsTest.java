@@ -334,6 +334,18 @@ class WhatsAppAndSmsTest {
 	}
 
 	@Test
+	void theApiTakesConsentOnlyWithAMobileNumber() throws Exception {
+		mvc.perform(post("/api/v1/public/complaints").header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Air bersih tidak mengalir",
+					 "description": "Sudah tiga hari air bersih di desa kami tidak mengalir.",
+					 "complainant": {"name": "Yosina", "phoneNotices": true}}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("complainant.phone")));
+	}
+
+	@Test
 	void switchingWhatsAppOnWithoutItsPhoneNumberIdIsRefusedNamingTheField() throws Exception {
 		mvc.perform(post("/admin/whatsapp-sms").with(csrf()).with(user(staff.admin()))
 			.param("whatsappEnabled", "true")
