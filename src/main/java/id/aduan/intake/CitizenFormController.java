@@ -19,6 +19,7 @@ import id.aduan.complaints.ComplaintForm;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
+import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.InvalidInput;
 
 /**
@@ -41,9 +42,12 @@ class CitizenFormController {
 
 	private final Catalog catalog;
 
-	CitizenFormController(ComplaintRegistration registration, Catalog catalog) {
+	private final MessagingSetup messaging;
+
+	CitizenFormController(ComplaintRegistration registration, Catalog catalog, MessagingSetup messaging) {
 		this.registration = registration;
 		this.catalog = catalog;
+		this.messaging = messaging;
 	}
 
 	@GetMapping("/pengaduan/baru")
@@ -87,6 +91,7 @@ class CitizenFormController {
 
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
+		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/submit";
 	}
 }

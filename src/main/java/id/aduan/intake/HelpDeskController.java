@@ -27,6 +27,7 @@ import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.Receipt;
+import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 
@@ -49,7 +50,11 @@ class HelpDeskController {
 
 	private final ComplaintQueries queries;
 
-	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries) {
+	private final MessagingSetup messaging;
+
+	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries,
+			MessagingSetup messaging) {
+		this.messaging = messaging;
 		this.registration = registration;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -111,6 +116,7 @@ class HelpDeskController {
 		model.addAttribute("forms", catalog.activeItems(ReferenceList.FORM));
 		model.addAttribute("categories", catalog.activeItems(ReferenceList.CATEGORY));
 		model.addAttribute("services", catalog.activeServices());
+		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/helpdesk";
 	}
 
