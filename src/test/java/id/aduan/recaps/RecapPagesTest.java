@@ -123,15 +123,15 @@ class RecapPagesTest {
 	void onlyTheCoordinatorClosesAndRevisesAMonthAndARevisionNeedsAReason() throws Exception {
 		StaffPrincipal coordinator = staff.coordinator();
 		StaffPrincipal officer = staff.unitOfficer("TAGANA");
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(officer)).with(csrf()))
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(officer)).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staf/rekap/bulan/2015-02").with(user(officer))).andExpect(status().isForbidden());
 		mvc.perform(post("/staf/rekap/bulan/2015-02/revisi").with(user(coordinator)).with(csrf()).param("note", "Salah"))
 			.andExpect(status().isConflict());
 
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()))
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/staf/rekap/bulan/2015-02"));
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()))
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isConflict());
 		Document empty = Jsoup.parse(mvc.perform(post("/staf/rekap/bulan/2015-02/revisi").with(user(coordinator))
 			.with(csrf()).param("note", "")).andExpect(status().isOk()).andReturn().getResponse()
