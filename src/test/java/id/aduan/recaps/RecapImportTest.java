@@ -62,9 +62,12 @@ class RecapImportTest {
 		assertThat(page.select("#entries tbody tr").eachText()).anyMatch(row -> row.contains("Pesan langsung"))
 			.allMatch(row -> row.endsWith("Impor " + officer.displayName() + " Hapus"));
 		assertThat(page.select("#recap-total").text()).isEqualTo("9");
+		assertThat(page.select("#import-result").text())
+			.isEqualTo("Formulir diimpor: 3 baris, 9 pengaduan di luar Aduan; 0 baris dari impor sebelumnya diganti.");
 
 		page = upload(officer, "DAYASOS", "2025-10", form);
 		assertThat(page.select("#entries tbody tr")).as("replaced, not doubled").hasSize(3);
+		assertThat(page.select("#import-result").text()).contains("3 baris dari impor sebelumnya diganti");
 		assertThat(entries("DAYASOS", "2025-10")).isEqualTo(3);
 	}
 
@@ -137,6 +140,24 @@ class RecapImportTest {
 		assertThat(problems(upload(officer, "DATIN", "2025-07", noTotal))).containsExactly(
 				"Lembar Rekapitulasi, baris 7, kolom A: baris JUMLAH tidak ditemukan; tulis JUMLAH pada kolom A di bawah baris terakhir dan jumlah seluruh baris pada kolom H.");
 		assertThat(entries("DATIN", "2025-07")).isZero();
+	}
+
+	@Test
+	void aFormWhoseHeadingRowWasTypedOverIsRefusedInsteadOfImportingNothing() throws Exception {
+		StaffPrincipal officer = staff.unitOfficer("TAGANA");
+		byte[] form = fill(template(officer, "TAGANA", "2025-05"), sheet -> {
+			Row header = sheet.getRow(5);
+			header.getCell(1).setCellValue("WHATSAPP");
+			header.getCell(7).setCellValue(4);
+			row(sheet, 6, "EMAIL", null, null, null, "SELESAI", null, 1, null);
+		});
+
+		Document page = upload(officer, "TAGANA", "2025-05", form);
+		assertThat(problems(page)).containsExactly(
+				"Lembar Rekapitulasi, baris 6, kolom B: judul kolom \"WHATSAPP\" bukan judul formulir; seharusnya \"Kode saluran\". Gunakan formulir rekapitulasi yang diunduh dari Aduan tanpa mengubah baris judulnya.",
+				"Lembar Rekapitulasi, baris 6, kolom H: judul kolom \"4\" bukan judul formulir; seharusnya \"Jumlah pengaduan\". Gunakan formulir rekapitulasi yang diunduh dari Aduan tanpa mengubah baris judulnya.");
+		assertThat(page.select("#import-result")).isEmpty();
+		assertThat(entries("TAGANA", "2025-05")).isZero();
 	}
 
 	@Test
