@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
 
@@ -190,11 +191,14 @@ class RecapImportTest {
 	private Document upload(StaffPrincipal officer, String unit, String month, byte[] file) throws Exception {
 		MockMultipartFile part = new MockMultipartFile("file", "rekap.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+		// One browser session across the upload and the page it leads to, which reads the result from the session.
+		BrowserSession session = new BrowserSession();
 		var result = mvc.perform(multipart("/staf/rekap/{u}/{m}/impor", unit, month).file(part).with(user(officer))
-			.with(csrf())).andReturn();
+			.with(csrf()).with(session)).andDo(session).andReturn();
 		if (result.getResponse().getStatus() == 302) {
 			String next = result.getResponse().getRedirectedUrl();
-			return Jsoup.parse(mvc.perform(get(next).with(user(officer))).andExpect(status().isOk())
+			return Jsoup.parse(mvc.perform(get(next).with(user(officer)).with(session))
+				.andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		}
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
