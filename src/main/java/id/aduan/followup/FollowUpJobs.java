@@ -9,7 +9,7 @@ import id.aduan.system.JobLocks;
 
 /**
  * The clock of follow-up: every minute the outbox is sent; every five minutes reminders and overdue
- * notices are queued, answered complaints past their window closed, and the morning digest sent when
+ * notices are queued, complaints long overdue raised to the head, answered complaints past their window closed, and the morning digest sent when
  * its time has come; the monthly recap reminders are queued on the same beat. Each job runs on one
  * instance at a time ({@link JobLocks}), on a scheduler with a pool of threads so that one slow job
  * (a mailbox read) does not hold up the others; {@link #runAll()} (the complaints' jobs) and
@@ -33,8 +33,11 @@ public class FollowUpJobs {
 
 	private final RecapReminders recapReminders;
 
+	private final Escalation escalation;
+
 	FollowUpJobs(JobLocks locks, Mailer mailer, DeadlineReminders reminders, DailyDigest digest,
-			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders) {
+			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders, Escalation escalation) {
+		this.escalation = escalation;
 		this.recapReminders = recapReminders;
 		this.locks = locks;
 		this.mailer = mailer;
@@ -56,6 +59,7 @@ public class FollowUpJobs {
 		if (settings.jobsEnabled()) {
 			locks.runScheduled("auto-close", closure::closeExpired);
 			locks.runScheduled("deadline-reminders", reminders::remind);
+			locks.runScheduled("escalation", escalation::escalate);
 			locks.runScheduled("daily-digest", digest::send);
 			locks.runScheduled("recap-reminders", recapReminders::remind);
 		}
@@ -76,6 +80,7 @@ public class FollowUpJobs {
 	private void followUp() {
 		locks.runAlone("auto-close", closure::closeExpired);
 		locks.runAlone("deadline-reminders", reminders::remind);
+		locks.runAlone("escalation", escalation::escalate);
 		locks.runAlone("daily-digest", digest::send);
 	}
 

@@ -307,12 +307,12 @@ abstract class ComplaintStoreContract {
 		assertThat(stored.schedule().verifyDue()).isBefore(LocalDate.now(catalog.office().zone()));
 
 		InboxPage overdue = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
-				InboxQuery.Due.OVERDUE, InboxQuery.Sort.DUE, 0, 20), coordinator);
+				InboxQuery.Due.OVERDUE, InboxQuery.Sort.URGENCY, 0, 20), coordinator);
 		assertThat(titles(overdue)).containsExactly("Lama " + marker);
 		assertThat(overdue.rows().get(0).dueState()).isEqualTo(DeadlineSchedule.State.OVERDUE);
 		assertThat(overdue.rows().get(0).overdueDays()).isPositive();
 		assertThat(titles(queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
-				InboxQuery.Due.ANY, InboxQuery.Sort.DUE, 0, 20), coordinator)))
+				InboxQuery.Due.ANY, InboxQuery.Sort.URGENCY, 0, 20), coordinator)))
 			.containsExactly("Lama " + marker, "Baru " + marker);
 		assertThat(queries.overdueByUnit()).containsKey(0L);
 	}
