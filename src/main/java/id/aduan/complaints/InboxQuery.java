@@ -54,10 +54,4 @@ public record InboxQuery(ComplaintStatus status, Long unitId, Long channelId, Lo
 	public static InboxQuery all() {
 		return new InboxQuery(null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
 	}
-
-	/** The same view limited to the chosen rows. */
-	public InboxQuery onlyIds(List<Long> chosen) {
-		return new InboxQuery(status, unitId, channelId, categoryId, serviceId, from, to, text, due, sort, mine, chosen,
-				0, size);
-	}
 }

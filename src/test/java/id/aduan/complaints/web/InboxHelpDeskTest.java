@@ -253,6 +253,19 @@ class InboxHelpDeskTest {
 				+ code.value() + " telah ditindaklanjuti oleh Bidang Perlindungan dan Jaminan Sosial.");
 	}
 
+	@Test
+	void aComplaintsPageSaysItsDeadlineDateOnceWithWhatIsLeftInWords() throws Exception {
+		TrackingCode code = register("Tanggal sekali " + marker(), Instant.now());
+		long id = id(code);
+		java.time.LocalDate due = jdbc.sql("select current_due from complaint where id = ?").param(id)
+			.query(java.time.LocalDate.class).single();
+
+		String line = page("/staf/pengaduan/" + id, staff.coordinator()).select("#current-due").text();
+
+		assertThat(line).containsOnlyOnce(String.valueOf(due.getYear()));
+		assertThat(line).contains(due.getDayOfMonth() + " ").containsPattern("(Sisa \\d+ hari kerja|Batas hari ini)");
+	}
+
 	private StaffAccount officer(String name, String unit) {
 		return accounts.create(new AccountDraft("p." + UUID.randomUUID().toString().substring(0, 8), name, null,
 				Role.UNIT_OFFICER, staff.unitId(unit), true)).account();
