@@ -92,10 +92,14 @@ public class StaffNotices {
 			.update();
 	}
 
+	/**
+	 * A new complaint, to the coordinators: named by its tracking code alone, so that registering (which
+	 * runs in group commits under load) reads nothing more of the complaint for it.
+	 */
 	@EventListener
 	void registered(ComplaintRegistered event) {
-		complaints.facts(event.complaintId())
-			.ifPresent(c -> add(StaffNotice.Kind.NEW, c, "new:" + c.id(), ids(accounts.activeWithRole(Role.COORDINATOR))));
+		insert(StaffNotice.Kind.NEW, event.complaintId(), event.trackingCode(), "new:" + event.complaintId(),
+				ids(accounts.activeWithRole(Role.COORDINATOR)));
 	}
 
 	@EventListener
@@ -144,12 +148,15 @@ public class StaffNotices {
 	}
 
 	private void add(StaffNotice.Kind kind, ComplaintFacts complaint, String key, Set<Long> to) {
-		String text = complaint.trackingCode() + " · " + complaint.title();
+		insert(kind, complaint.id(), complaint.trackingCode() + " · " + complaint.title(), key, to);
+	}
+
+	private void insert(StaffNotice.Kind kind, long complaintId, String text, String key, Set<Long> to) {
 		for (long accountId : to) {
 			jdbc.sql("""
 					insert into staff_notice (dedupe_key, account_id, kind, complaint_id, text, created_at)
 					values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-				.params(key + ":" + accountId, accountId, kind.name(), complaint.id(),
+				.params(key + ":" + accountId, accountId, kind.name(), complaintId,
 						text.length() > 500 ? text.substring(0, 500) : text, DatabaseTime.of(clock.instant()))
 				.update();
 		}

@@ -266,6 +266,26 @@ class InboxHelpDeskTest {
 		assertThat(line).contains(due.getDayOfMonth() + " ").containsPattern("(Sisa \\d+ hari kerja|Batas hari ini)");
 	}
 
+	@Test
+	void aNewComplaintIsInTheCoordinatorsNoticesAndOpeningTheNoticeMarksItRead() throws Exception {
+		StaffPrincipal coordinator = staff.coordinator();
+		TrackingCode code = register("Pemberitahuan " + marker(), Instant.now());
+
+		Document notices = page("/staf/pemberitahuan", coordinator);
+		var notice = notices.select("#notices li[data-kind=NEW]:contains(" + code.value() + ")");
+		assertThat(notice.text()).contains("Pengaduan baru", code.value(), "Baru");
+		long unreadBefore = (Long) mvc.perform(get("/staf/pemberitahuan").with(user(coordinator))).andReturn()
+			.getModelAndView().getModel().get("unreadNotices");
+
+		mvc.perform(post(notice.select("form").attr("action")).with(user(coordinator)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/staf/pengaduan/" + id(code)));
+		long unreadAfter = (Long) mvc.perform(get("/staf/pemberitahuan").with(user(coordinator))).andReturn()
+			.getModelAndView().getModel().get("unreadNotices");
+		assertThat(unreadAfter).isEqualTo(unreadBefore - 1);
+	}
+
 	private StaffAccount officer(String name, String unit) {
 		return accounts.create(new AccountDraft("p." + UUID.randomUUID().toString().substring(0, 8), name, null,
 				Role.UNIT_OFFICER, staff.unitId(unit), true)).account();
