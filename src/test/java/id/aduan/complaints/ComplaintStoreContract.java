@@ -454,6 +454,37 @@ abstract class ComplaintStoreContract {
 			.from(new Complainant("Warga", "081234567890", null, null));
 	}
 
+	@Test
+	void anAssignmentAndARaiseToTheHeadAreStoredReadBackAndQueried() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Actor coordinator = staff.coordinator().actor();
+		StaffPrincipal officer = staff.unitOfficer("LINJAMSOS");
+		Complaint routed = register("Tugas " + marker, false);
+		handling.verify(routed.id(), null, classification(), catalog.unitByCode("LINJAMSOS").orElseThrow().id(), null,
+				coordinator);
+		handling.assign(routed.id(), null, officer.id(), coordinator);
+
+		Complaint assigned = complaints.byId(routed.id()).orElseThrow();
+		assertThat(assigned.assignee()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(officer.displayName()));
+		assertThat(queries.facts(routed.id()).orElseThrow().assigneeId()).isEqualTo(officer.id());
+		InboxQuery mine = new InboxQuery(null, null, null, null, null, null, null, marker, null, null, true, List.of(), 0, 20);
+		assertThat(titles(queries.inbox(mine, officer.actor()))).containsExactly("Tugas " + marker);
+		assertThat(queries.inbox(mine, officer.actor()).rows().get(0).assigneeName()).isEqualTo(officer.displayName());
+
+		Arrival late = new Arrival(channel("LETTER"), Instant.now().minus(30, ChronoUnit.DAYS), null);
+		long overdueId = complaints.byTrackingCode(registration.register(
+				NewComplaint.of(late, Matter.of("Lama " + marker, "Surat yang terlambat dicatat.")), coordinator))
+			.orElseThrow().id();
+		int days = queries.overdueNotEscalated().stream().filter(o -> o.complaintId() == overdueId).findFirst()
+			.orElseThrow().days();
+		assertThat(days).isGreaterThan(3);
+		assertThat(handling.escalate(overdueId, days)).isTrue();
+		assertThat(handling.escalate(overdueId, days + 1)).as("once").isFalse();
+		assertThat(complaints.byId(overdueId).orElseThrow().escalatedAt()).isNotNull();
+		assertThat(queries.overdueNotEscalated()).noneMatch(o -> o.complaintId() == overdueId);
+		assertThat(queries.escalatedToHead(staff.head().actor())).extracting(InboxRow::title).contains("Lama " + marker);
+	}
+
 	private Complaint register(String title, boolean anonymous) {
 		TrackingCode code = registration.register(NewComplaint
 			.of(Arrival.by(channel("PHONE")), Matter.of(title, "Uraian pengaduan melalui telepon."))
