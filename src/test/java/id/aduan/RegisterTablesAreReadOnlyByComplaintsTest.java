@@ -41,6 +41,13 @@ class RegisterTablesAreReadOnlyByComplaintsTest {
 	 */
 	static final Set<String> REGISTER_TABLES = Set.of("complaint", "complaint_event", "attachment", "complaint_rating");
 
+	/**
+	 * Tables module complaints also writes that are not the register: the staff's saved inbox views
+	 * ({@code SavedFilters}) and the units' reply templates ({@code ReplyTemplates}). Listed, so that a new
+	 * table written there is still noticed and sorted into one set or the other.
+	 */
+	static final Set<String> WORKSPACE_TABLES = Set.of("saved_filter", "reply_template");
+
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	private static final Path REGISTER = SOURCES.resolve("id/aduan/complaints");
@@ -84,7 +91,9 @@ class RegisterTablesAreReadOnlyByComplaintsTest {
 				}
 			}
 		}
-		assertThat(written).containsExactlyInAnyOrderElementsOf(REGISTER_TABLES);
+		Set<String> expected = new TreeSet<>(REGISTER_TABLES);
+		expected.addAll(WORKSPACE_TABLES);
+		assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
 		Set<String> created = new TreeSet<>();
 		for (Path migration : files(Path.of("src/main/resources/db/migration"), ".sql")) {
 			Matcher matcher = CREATED.matcher(read(migration));

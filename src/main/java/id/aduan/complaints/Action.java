@@ -46,6 +46,10 @@ public enum Action {
 	NOTE(EnumSet.allOf(ComplaintStatus.class), Who.COORDINATOR_OR_UNIT),
 	/** Look at the identity of an anonymous complainant; every look is recorded. */
 	VIEW_IDENTITY(EnumSet.allOf(ComplaintStatus.class), Who.COORDINATOR),
+	/** Name the officer of the complaint's unit who has it in hand (penanggung jawab). */
+	ASSIGN(EnumSet.of(ROUTED, IN_FOLLOW_UP, REOPENED, ON_HOLD), Who.COORDINATOR_OR_UNIT),
+	/** Aduan raises a complaint overdue by the set number of working days to the head, once. */
+	ESCALATE(EnumSet.of(RECEIVED, VERIFIED, ROUTED, IN_FOLLOW_UP, REOPENED), Who.SYSTEM),
 	/** The complainant disputes the answer (keberatan) within the window: the complaint is handled again. */
 	DISPUTE(EnumSet.of(ANSWERED), Who.COMPLAINANT),
 	/** The complainant rates the answer and says whether the problem is solved. */

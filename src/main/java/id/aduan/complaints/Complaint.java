@@ -42,7 +42,7 @@ public class Complaint {
 			Classification classification, Long unitId, ComplaintStatus status, ComplaintStatus heldFromStatus,
 			Instant verifiedAt, Instant routedAt, String answer, Instant answeredAt, Instant closedAt,
 			String referredTo, String closingReason, Long duplicateOfId, ServiceLevel serviceLevel,
-			DeadlineSchedule schedule) {
+			DeadlineSchedule schedule, Assignee assignee, Instant escalatedAt) {
 	}
 
 	private Long id;
@@ -94,6 +94,12 @@ public class Complaint {
 
 	private DeadlineSchedule schedule;
 
+	/** The officer of the unit who has the complaint in hand; null while nobody was named. */
+	private Assignee assignee;
+
+	/** When the complaint was raised to the head for being overdue; it is raised once. */
+	private Instant escalatedAt;
+
 	private final List<TimelineEntry> timeline;
 
 	private final List<TimelineEntry> unsaved = new ArrayList<>();
@@ -140,6 +146,8 @@ public class Complaint {
 		this.duplicateOfId = s.duplicateOfId();
 		this.serviceLevel = s.serviceLevel();
 		this.schedule = s.schedule();
+		this.assignee = s.assignee();
+		this.escalatedAt = s.escalatedAt();
 		this.timeline = new ArrayList<>(timeline);
 	}
 
@@ -161,7 +169,7 @@ public class Complaint {
 		Long registeredBy = by.role().isStaff() ? by.accountId() : null;
 		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.arrival(), at, registeredBy,
 				draft.complainant(), draft.anonymous(), draft.confidential(), draft.matter(), draft.classification(),
-				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null),
+				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				List.of());
 		complaint.issuedKey = key;
 		complaint.record(TimelineEntry.Kind.REGISTERED, by, at, null, null);
@@ -178,7 +186,7 @@ public class Complaint {
 	static Complaint fromHistory(NewComplaint draft, TrackingCode code, Actor importer, Instant importedAt) {
 		Complaint complaint = new Complaint(new Stored(null, code, 0, draft.arrival(), importedAt, importer.accountId(),
 				draft.complainant(), draft.anonymous(), draft.confidential(), draft.matter(), draft.classification(),
-				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null),
+				null, ComplaintStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				List.of());
 		complaint.historical = true;
 		complaint.record(TimelineEntry.Kind.REGISTERED, importer, draft.arrival().receivedAt(), HISTORY_NOTE, null);
@@ -254,6 +262,9 @@ public class Complaint {
 		require(Action.ROUTE, by);
 		if (Long.valueOf(targetUnitId).equals(unitId) && status == ComplaintStatus.ROUTED) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.route.sameUnit", unitName);
+		}
+		if (!Long.valueOf(targetUnitId).equals(unitId)) {
+			this.assignee = null;
 		}
 		this.unitId = targetUnitId;
 		this.routedAt = at;
@@ -339,8 +350,49 @@ public class Complaint {
 	public void returnToCoordinator(String reason, Handler by, Instant at) {
 		require(Action.RETURN, by);
 		this.unitId = null;
+		this.assignee = null;
 		this.routedAt = null;
 		moveTo(ComplaintStatus.VERIFIED, TimelineEntry.Kind.RETURNED, by.actor(), at, reason, null);
+	}
+
+	/**
+	 * Puts the complaint in the hands of a named officer of its unit ("pengaduan saya"): the coordinator
+	 * for any officer who answers for the complaint's unit, a unit officer only for one within their own
+	 * unit's subtree. It changes no status; the history says who assigned whom, and when.
+	 */
+	public void assignTo(Assignee officer, Handler by, Instant at) {
+		require(Action.ASSIGN, by);
+		if (!officer.covers(unitId)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.assign.outsideUnit", officer.name());
+		}
+		if (by.role() == Role.UNIT_OFFICER && !by.unitScope().contains(officer.unitId())) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "complaint.assign.outsideOwnUnit", officer.name());
+		}
+		if (officer.equals(assignee)) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.assign.same", officer.name());
+		}
+		this.assignee = officer;
+		record(TimelineEntry.Kind.ASSIGNED, by.actor(), at, null, officer.name());
+		if (id != null) {
+			registerEvent(new ComplaintAssigned(id, officer.accountId()));
+		}
+	}
+
+	/**
+	 * Raises the complaint to the head (kepala) because its deadline passed {@code overdueDays} working days
+	 * ago: done by Aduan itself, once in the complaint's life, so a rerun job or another instance raises
+	 * nothing twice.
+	 */
+	public void escalate(int overdueDays, Handler by, Instant at) {
+		require(Action.ESCALATE, by);
+		if (escalatedAt != null) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "complaint.escalate.already");
+		}
+		this.escalatedAt = at;
+		record(TimelineEntry.Kind.ESCALATED, by.actor(), at, null, null);
+		if (id != null) {
+			registerEvent(new ComplaintEscalated(id, overdueDays));
+		}
 	}
 
 	public void addNote(String note, Handler by, Instant at) {
@@ -447,6 +499,8 @@ public class Complaint {
 		return switch (action) {
 			case VIEW_IDENTITY -> anonymous;
 			case RESUME -> heldFromStatus != null;
+			case ASSIGN -> unitId != null;
+			case ESCALATE -> escalatedAt == null;
 			default -> true;
 		};
 	}
@@ -538,7 +592,8 @@ public class Complaint {
 	Stored stored() {
 		return new Stored(id, trackingCode, version, arrival, registeredAt, registeredBy, complainant, anonymous,
 				confidential, matter, classification, unitId, status, heldFromStatus, verifiedAt, routedAt, answer,
-				answeredAt, closedAt, referredTo, closingReason, duplicateOfId, serviceLevel, schedule);
+				answeredAt, closedAt, referredTo, closingReason, duplicateOfId, serviceLevel, schedule, assignee,
+				escalatedAt);
 	}
 
 	public Long id() {
@@ -662,6 +717,16 @@ public class Complaint {
 	/** Deadlines and response times; null until it was first planned. */
 	public DeadlineSchedule schedule() {
 		return schedule;
+	}
+
+	/** The officer who has the complaint in hand, if one was named. */
+	public Optional<Assignee> assignee() {
+		return Optional.ofNullable(assignee);
+	}
+
+	/** When the complaint was raised to the head; null while it was not. */
+	public Instant escalatedAt() {
+		return escalatedAt;
 	}
 
 	public List<TimelineEntry> timeline() {

@@ -3,12 +3,17 @@ package id.aduan.complaints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffAccount;
 import id.aduan.audit.AuditTrail;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceItem;
@@ -73,8 +78,12 @@ public class ComplaintHandling {
 
 	private final DeadlinePlanning planning;
 
+	private final AccountManagement accounts;
+
 	ComplaintHandling(Complaints complaints, Attachments attachments, AttachmentPolicy policy, Catalog catalog,
-			AuditTrail audit, Clock clock, ComplaintAccess access, DeadlinePlanning planning) {
+			AuditTrail audit, Clock clock, ComplaintAccess access, DeadlinePlanning planning,
+			AccountManagement accounts) {
+		this.accounts = accounts;
 		this.access = access;
 		this.planning = planning;
 		this.complaints = complaints;
@@ -202,6 +211,85 @@ public class ComplaintHandling {
 	public void addNote(long id, Integer version, String note, Actor actor) {
 		new Problems().validate(new RequiredNote(note)).throwIfAny();
 		change(id, version, actor, (complaint, handler) -> complaint.addNote(note.trim(), handler, clock.instant()));
+	}
+
+	/** Puts the complaint in the hands of the unit officer with account {@code officerId} (see {@link Complaint#assignTo}). */
+	@Transactional
+	public void assign(long id, Integer version, Long officerId, Actor actor) {
+		Assignee officer = assignee(officerId);
+		change(id, version, actor, (complaint, handler) -> complaint.assignTo(officer, handler, clock.instant()));
+	}
+
+	/**
+	 * Routes every complaint in {@code ids} to one unit, all or none: a complaint that may not be routed
+	 * refuses the whole batch, naming its tracking code, and nothing is stored.
+	 */
+	@Transactional
+	public int routeAll(List<Long> ids, Long unitId, Actor actor) {
+		Problems problems = new Problems();
+		problems.check(ids != null && !ids.isEmpty(), "ids", "inbox.bulk.none");
+		WorkUnit unit = unitId == null ? null : unit(unitId, problems);
+		problems.check(unitId != null, "unitId", "complaint.unit.required").throwIfAny();
+		for (long id : ids) {
+			inBatch(id, () -> change(id, null, actor,
+					(complaint, handler) -> complaint.routeTo(unit.id(), unit.name(), null, handler, clock.instant())));
+		}
+		return ids.size();
+	}
+
+	/** Assigns every complaint in {@code ids} to one officer, all or none (as {@link #routeAll}). */
+	@Transactional
+	public int assignAll(List<Long> ids, Long officerId, Actor actor) {
+		new Problems().check(ids != null && !ids.isEmpty(), "ids", "inbox.bulk.none").throwIfAny();
+		Assignee officer = assignee(officerId);
+		for (long id : ids) {
+			inBatch(id, () -> change(id, null, actor,
+					(complaint, handler) -> complaint.assignTo(officer, handler, clock.instant())));
+		}
+		return ids.size();
+	}
+
+	/**
+	 * Aduan raises an overdue complaint to the head (see {@link Complaint#escalate}); false when it was
+	 * raised before (by another instance meanwhile), so the caller tells nobody twice.
+	 */
+	@Transactional
+	public boolean escalate(long id, int overdueDays) {
+		Complaint complaint = complaints.byId(id).orElseThrow(() -> new NotFound("complaint.notFound"));
+		if (complaint.escalatedAt() != null) {
+			return false;
+		}
+		Actor system = Actor.system();
+		complaint.escalate(overdueDays, new Handler(system, Set.of()), clock.instant());
+		complaints.save(complaint);
+		audit.record(system.name(), "COMPLAINT_ESCALATED", "complaint", String.valueOf(id),
+				complaint.trackingCode().value() + ": " + overdueDays);
+		return true;
+	}
+
+	/** A step of a batch; a refusal names the complaint it came from, and rolls the whole batch back. */
+	private void inBatch(long id, Runnable step) {
+		try {
+			step.run();
+		}
+		catch (ActionRefused refused) {
+			String code = complaints.trackingCodeOf(id).map(TrackingCode::value).orElse(String.valueOf(id));
+			throw new ActionRefused(refused.reason(), "inbox.bulk.refused", code,
+					new DefaultMessageSourceResolvable(new String[] { refused.messageKey() }, refused.arguments(),
+							refused.messageKey()));
+		}
+	}
+
+	/** The officer to assign: an active unit officer's account, else a problem on the field {@code officerId}. */
+	private Assignee assignee(Long officerId) {
+		StaffAccount account = officerId == null ? null
+				: accounts.find(officerId)
+					.filter(StaffAccount::active)
+					.filter(found -> found.role() == Role.UNIT_OFFICER && found.unitId() != null)
+					.orElse(null);
+		new Problems().check(account != null, "officerId", "complaint.assign.officer.required").throwIfAny();
+		return new Assignee(account.id(), account.displayName(), account.unitId(),
+				catalog.unitTree().subtreeOf(account.unitId()));
 	}
 
 	/**

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
+import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffAccount;
 import id.aduan.calendar.Calendars;
 import id.aduan.calendar.WorkingCalendar;
 import id.aduan.catalog.Catalog;
@@ -48,8 +51,11 @@ public class ComplaintQueries {
 
 	private final Clock clock;
 
+	private final AccountManagement accounts;
+
 	ComplaintQueries(Complaints complaints, Attachments attachments, Catalog catalog, JdbcClient jdbc,
-			ComplaintAccess access, Calendars calendars, Clock clock) {
+			ComplaintAccess access, Calendars calendars, Clock clock, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.access = access;
 		this.calendars = calendars;
 		this.clock = clock;
@@ -60,6 +66,39 @@ public class ComplaintQueries {
 	}
 
 	public InboxPage inbox(InboxQuery query, Actor actor) {
+		Selection selection = select(query, actor);
+		if (selection == null) {
+			return new InboxPage(List.of(), query.page(), query.size(), 0);
+		}
+		long total = jdbc.sql("select count(*) from complaint c" + selection.where())
+			.params(selection.params())
+			.query(Long.class)
+			.single();
+		return new InboxPage(rows(query, selection, query.size(), (long) query.page() * query.size()), query.page(),
+				query.size(), total);
+	}
+
+	/**
+	 * Every row of the view (not one page), in its order, for the export: the same selection as the page,
+	 * so the file holds exactly what the page counts (up to {@link InboxQuery#EXPORT_LIMIT}).
+	 */
+	public InboxPage inboxForExport(InboxQuery query, Actor actor) {
+		Selection selection = select(query, actor);
+		if (selection == null) {
+			return new InboxPage(List.of(), 0, InboxQuery.EXPORT_LIMIT, 0);
+		}
+		long total = jdbc.sql("select count(*) from complaint c" + selection.where())
+			.params(selection.params())
+			.query(Long.class)
+			.single();
+		return new InboxPage(rows(query, selection, InboxQuery.EXPORT_LIMIT, 0), 0, InboxQuery.EXPORT_LIMIT, total);
+	}
+
+	/** The where clause of a view as this person may see it; null when they may see nothing. */
+	private record Selection(String where, Map<String, Object> params, WorkingCalendar calendar, Instant now) {
+	}
+
+	private Selection select(InboxQuery query, Actor actor) {
 		Handler handler = access.handler(actor);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
@@ -68,33 +107,121 @@ public class ComplaintQueries {
 			}
 			case UNIT_OFFICER -> {
 				if (handler.unitScope().isEmpty()) {
-					return new InboxPage(List.of(), query.page(), query.size(), 0);
+					return null;
 				}
 				where.append(" and c.unit_id in (:scope)");
 				params.put("scope", handler.unitScope());
 			}
 			default -> {
-				return new InboxPage(List.of(), query.page(), query.size(), 0);
+				return null;
 			}
 		}
 		WorkingCalendar calendar = calendars.current();
 		Instant now = clock.instant();
 		filter(query, where, params);
+		if (query.mine()) {
+			where.append(" and c.assignee_id = :me");
+			params.put("me", actor.accountId() == null ? -1L : actor.accountId());
+		}
+		if (!query.ids().isEmpty()) {
+			where.append(" and c.id in (:ids)");
+			params.put("ids", query.ids());
+		}
 		dueFilter(query.due(), calendar, now, where, params);
-		long total = jdbc.sql("select count(*) from complaint c" + where).params(params).query(Long.class).single();
-		params.put("limit", query.size());
-		params.put("offset", (long) query.page() * query.size());
-		List<InboxRow> rows = jdbc.sql("""
+		return new Selection(where.toString(), params, calendar, now);
+	}
+
+	/**
+	 * The complaints raised to the head and still open, most urgent first: the head's start page lists
+	 * them; others who may see them see the same list.
+	 */
+	public List<InboxRow> escalatedToHead(Actor actor) {
+		InboxQuery query = InboxQuery.all();
+		Selection selection = select(query, actor);
+		if (selection == null) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>(selection.params());
+		params.put("final", ComplaintStatus.finalNames());
+		return rows(query, new Selection(selection.where() + " and c.escalated_at is not null and c.status not in (:final)",
+				params, selection.calendar(), selection.now()), 100, 0);
+	}
+
+	/**
+	 * Open complaints past their deadline that were not raised to the head, each with how many working
+	 * days it is overdue now; the escalation job picks those past its threshold.
+	 */
+	public List<Overdue> overdueNotEscalated() {
+		WorkingCalendar calendar = calendars.current();
+		Instant now = clock.instant();
+		return jdbc.sql("select id, current_stage, current_due from complaint where current_due is not null"
+				+ " and current_due < :today and escalated_at is null and status not in (:final) order by current_due, id")
+			.param("today", calendar.today(now))
+			.param("final", ComplaintStatus.finalNames())
+			.query((rs, row) -> {
+				DeadlineSchedule plan = new DeadlineSchedule(null, null, null, null, null,
+						DeadlineSchedule.Stage.valueOf(rs.getString("current_stage")), DatabaseTime.date(rs, "current_due"),
+						0, null, null);
+				return new Overdue(rs.getLong("id"), plan.overdueDays(now, calendar));
+			})
+			.list();
+	}
+
+	/** A complaint past its deadline by {@code days} working days. */
+	public record Overdue(long complaintId, int days) {
+	}
+
+	/**
+	 * The officers to whom this person may assign this complaint: active unit officers who answer for its
+	 * unit, and for a unit officer only those within their own unit's subtree.
+	 */
+	public List<StaffAccount> assignableOfficers(long complaintId, Actor actor) {
+		Complaint complaint = access.visible(complaintId, actor);
+		if (complaint.unitId() == null) {
+			return List.of();
+		}
+		Handler handler = access.handler(actor);
+		return accounts.activeInUnits(catalog.unitTree().ancestorsOf(complaint.unitId()), Role.UNIT_OFFICER)
+			.stream()
+			.filter(officer -> actor.role() != Role.UNIT_OFFICER || handler.unitScope().contains(officer.unitId()))
+			.toList();
+	}
+
+	/** The officers this person may assign complaints to at all, for the inbox's bulk assignment. */
+	public List<StaffAccount> officersWithin(Actor actor) {
+		Handler handler = access.handler(actor);
+		return switch (actor.role()) {
+			case COORDINATOR -> accounts.activeWithRole(Role.UNIT_OFFICER);
+			case UNIT_OFFICER -> handler.unitScope().isEmpty() ? List.of()
+					: accounts.activeInUnits(handler.unitScope(), Role.UNIT_OFFICER);
+			default -> List.of();
+		};
+	}
+
+	private static String order(InboxQuery.Sort sort) {
+		return switch (sort) {
+			case URGENCY -> " order by case when c.current_due is null then 1 else 0 end, c.current_due asc,"
+					+ " c.received_at asc, c.id asc";
+			case NEWEST -> " order by c.received_at desc, c.id desc";
+			case OLDEST -> " order by c.received_at asc, c.id asc";
+		};
+	}
+
+	private List<InboxRow> rows(InboxQuery query, Selection selection, int limit, long offset) {
+		Map<String, Object> params = new HashMap<>(selection.params());
+		params.put("limit", limit);
+		params.put("offset", offset);
+		WorkingCalendar calendar = selection.calendar();
+		Instant now = selection.now();
+		return jdbc.sql("""
 				select c.id, c.tracking_code, c.received_at, c.title, c.status, c.anonymous, c.confidential,
 				       c.complainant_name, ch.name channel_name, cat.name category_name, u.name unit_name,
-				       s.name service_name, c.current_stage, c.current_due
+				       s.name service_name, c.current_stage, c.current_due, c.assignee_name, c.escalated_at
 				from complaint c
 				join channel ch on ch.id = c.channel_id
 				left join category cat on cat.id = c.category_id
 				left join work_unit u on u.id = c.unit_id
-				left join public_service s on s.id = c.service_id""" + where
-				+ (query.sort() == InboxQuery.Sort.DUE ? " order by c.current_due asc nulls last, c.received_at asc, c.id asc"
-						: " order by c.received_at desc, c.id desc")
+				left join public_service s on s.id = c.service_id""" + selection.where() + order(query.sort())
 				+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, row) -> {
@@ -108,10 +235,11 @@ public class ComplaintQueries {
 						rs.getString("category_name"), rs.getString("unit_name"), rs.getString("service_name"),
 						rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
 						rs.getBoolean("anonymous") ? null : rs.getString("complainant_name"), plan.stage(),
-						plan.currentDue(), plan.state(now, calendar), plan.overdueDays(now, calendar));
+						plan.currentDue(), plan.state(now, calendar), plan.overdueDays(now, calendar),
+						plan.currentDue() == null ? 0 : plan.daysLeft(now, calendar), rs.getString("assignee_name"),
+						rs.getObject("escalated_at") != null);
 			})
 			.list();
-		return new InboxPage(rows, query.page(), query.size(), total);
 	}
 
 	private void filter(InboxQuery q, StringBuilder where, Map<String, Object> params) {
@@ -201,7 +329,8 @@ public class ComplaintQueries {
 					c.isAnonymous(), plan == null ? null : plan.stage(), plan == null ? null : plan.currentDue(),
 					plan == null ? null : plan.autoCloseDue(),
 					c.timeline().isEmpty() ? null : c.timeline().get(c.timeline().size() - 1).note(), c.channelId(),
-					c.channelReference(), c.complainant().phoneNotices() ? c.complainant().phone() : null);
+					c.channelReference(), c.complainant().phoneNotices() ? c.complainant().phone() : null,
+					c.assignee().map(Assignee::accountId).orElse(null));
 		});
 	}
 

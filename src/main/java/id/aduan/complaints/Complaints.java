@@ -48,7 +48,8 @@ class Complaints {
 			unit_id, status, held_from_status, verified_at, routed_at, answer, answered_at, closed_at, referred_to,
 			closing_reason, duplicate_of_id, sla_rule_id, sla_rule_name, sla_verify_days, sla_follow_up_days,
 			sla_resolve_days, sla_auto_close_days, clock_start_date, verify_due, follow_up_due, resolve_due,
-			auto_close_due, current_due, current_stage, paused_days, first_answer_days, closure_days""";
+			auto_close_due, current_due, current_stage, paused_days, first_answer_days, closure_days, assignee_id,
+			assignee_name, escalated_at""";
 
 	/** The columns a plan writes: the rule copied onto the complaint and the derived schedule. */
 	private static final String PLAN = """
@@ -206,7 +207,7 @@ class Complaints {
 			+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
 			+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
 			+ ":verifyDue, :followUpDue, :resolveDue, :autoCloseDue, :currentDue, :currentStage, :pausedDays, "
-			+ ":firstAnswerDays, :closureDays, :accessKeyHash, :importReference)";
+			+ ":firstAnswerDays, :closureDays, :assigneeId, :assigneeName, :escalatedAt, :accessKeyHash, :importReference)";
 
 	private static final String INSERT_EVENT = """
 			insert into complaint_event (complaint_id, occurred_at, kind, status_after, actor_id, actor_name,
@@ -280,7 +281,8 @@ class Complaints {
 				       form_id = :formId, category_id = :categoryId, service_id = :serviceId, unit_id = :unitId,
 				       status = :status, held_from_status = :heldFrom, verified_at = :verifiedAt, routed_at = :routedAt,
 				       answer = :answer, answered_at = :answeredAt, closed_at = :closedAt, referred_to = :referredTo,
-				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf,""" + PLAN
+				       closing_reason = :closingReason, duplicate_of_id = :duplicateOf, assignee_id = :assigneeId,
+				       assignee_name = :assigneeName, escalated_at = :escalatedAt,""" + PLAN
 				+ (rating.isPresent() ? ", rating_score = :ratingScore, rating_solved = :ratingSolved" : "")
 				+ " where id = :id and version = :version")
 			.params(parameters(s))
@@ -368,6 +370,9 @@ class Complaints {
 		values.put("referredTo", s.referredTo());
 		values.put("closingReason", s.closingReason());
 		values.put("duplicateOf", s.duplicateOfId());
+		values.put("assigneeId", s.assignee() == null ? null : s.assignee().accountId());
+		values.put("assigneeName", s.assignee() == null ? null : s.assignee().name());
+		values.put("escalatedAt", DatabaseTime.of(s.escalatedAt()));
 		ServiceLevel level = s.serviceLevel();
 		values.put("slaRuleId", level == null ? null : level.ruleId());
 		values.put("slaRuleName", level == null ? null : level.name());
@@ -408,7 +413,14 @@ class Complaints {
 				held == null ? null : ComplaintStatus.valueOf(held), DatabaseTime.instant(rs, "verified_at"),
 				DatabaseTime.instant(rs, "routed_at"), rs.getString("answer"), DatabaseTime.instant(rs, "answered_at"),
 				DatabaseTime.instant(rs, "closed_at"), rs.getString("referred_to"), rs.getString("closing_reason"),
-				rs.getObject("duplicate_of_id", Long.class), level(rs), schedule(rs));
+				rs.getObject("duplicate_of_id", Long.class), level(rs), schedule(rs), assignee(rs),
+				DatabaseTime.instant(rs, "escalated_at"));
+	}
+
+	/** The assignee as stored: who, by name; their units are not needed to show or compare them. */
+	private static Assignee assignee(ResultSet rs) throws SQLException {
+		Long id = rs.getObject("assignee_id", Long.class);
+		return id == null ? null : new Assignee(id, rs.getString("assignee_name"), null, null);
 	}
 
 	private static ServiceLevel level(ResultSet rs) throws SQLException {

@@ -37,7 +37,11 @@ public record TimelineEntry(Long id, Instant occurredAt, Kind kind, ComplaintSta
 		/** The channel a complaint came by says something changed (e.g. a re-import from SP4N-LAPOR!). */
 		CHANNEL_UPDATE(false, false),
 		/** The complaint was brought in from the office's records of before Aduan (module history). */
-		IMPORTED(false, false);
+		IMPORTED(false, false),
+		/** The complaint was put in the hands of a named officer of its unit ({@code detail} names them). */
+		ASSIGNED(false, false),
+		/** Aduan raised the overdue complaint to the head (the audit line says by how many working days). */
+		ESCALATED(false, false);
 
 		private final boolean publicEvent;
 

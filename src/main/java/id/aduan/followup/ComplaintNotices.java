@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
+import id.aduan.complaints.ComplaintEscalated;
 import id.aduan.complaints.ComplaintFacts;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistered;
@@ -23,7 +24,8 @@ import id.aduan.system.FieldProblem;
  * Queues the notices a change to a complaint calls for, in the transaction of the change: the
  * complainant hears of receipt, answer and closure (when they gave an address: anonymity hides them
  * from others, not from themselves), by email and, when they asked for it, by WhatsApp or SMS
- * ({@link PhoneNotices}); the unit hears of a complaint routed to it; the coordinators of a dispute.
+ * ({@link PhoneNotices}); the unit hears of a complaint routed to it; the coordinators of a dispute;
+ * the head of an escalation.
  */
 @Component
 class ComplaintNotices {
@@ -142,6 +144,26 @@ class ComplaintNotices {
 			own.put("nama", to.name());
 			outbox.queue("routed:" + complaint.id() + ":" + event.unitId() + ":" + at + ":" + key,
 					NotificationKind.ROUTED, complaint.id(), to.email(), own);
+		});
+	}
+
+	/** The head hears by email, once per complaint, that it was raised to them for being overdue. */
+	@EventListener
+	void escalated(ComplaintEscalated event) {
+		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
+		if (complaint == null) {
+			return;
+		}
+		Map<String, String> fill = values.of(complaint);
+		fill.put("batas", NoticeValues.date(complaint.currentDue()));
+		fill.put("hari", String.valueOf(event.overdueDays()));
+		fill.put("tahap", complaint.stage() == id.aduan.complaints.DeadlineSchedule.Stage.FOLLOW_UP ? "tindak lanjut"
+				: "verifikasi");
+		recipients.heads().forEach((key, to) -> {
+			Map<String, String> own = new HashMap<>(fill);
+			own.put("nama", to.name());
+			outbox.queue("escalated:" + complaint.id() + ":" + key, NotificationKind.ESCALATED, complaint.id(),
+					to.email(), own);
 		});
 	}
 

@@ -18,7 +18,8 @@ import id.aduan.complaints.OpenDeadline;
 
 /**
  * Before a deadline, a reminder to whoever must act (the coordinators for verification, the unit's
- * officers for follow-up); after it, a notice to the coordinators. Each reminder is keyed by complaint,
+ * officers for follow-up); after it, a notice to the coordinators. Each also goes to the in-app notice
+ * list ({@link StaffNotices}). Each reminder is keyed by complaint,
  * deadline and recipient, so it goes out once however often the job runs.
  */
 @Component
@@ -38,8 +39,11 @@ class DeadlineReminders {
 
 	private final Clock clock;
 
+	private final StaffNotices notices;
+
 	DeadlineReminders(ComplaintQueries complaints, Calendars calendars, Outbox outbox, NoticeValues values,
-			Recipients recipients, FollowUpSettings settings, Clock clock) {
+			Recipients recipients, FollowUpSettings settings, Clock clock, StaffNotices notices) {
+		this.notices = notices;
 		this.complaints = complaints;
 		this.calendars = calendars;
 		this.outbox = outbox;
@@ -76,6 +80,7 @@ class DeadlineReminders {
 				to = recipients.coordinators();
 				kind = NotificationKind.REMIND_VERIFY;
 			}
+			notices.deadline(complaint, overdue, deadline.stage() + ":" + deadline.id() + ":" + deadline.due());
 			Map<String, String> fill = values.of(complaint);
 			fill.put("batas", NoticeValues.date(deadline.due()));
 			fill.put("tahap", deadline.stage() == DeadlineSchedule.Stage.FOLLOW_UP ? "tindak lanjut" : "verifikasi");

@@ -8,8 +8,9 @@ import id.aduan.complaints.AutomaticClosure;
 import id.aduan.system.JobLocks;
 
 /**
- * The clock of follow-up: every minute the outbox is sent (emails, WhatsApp messages and SMS); every five minutes reminders and overdue
- * notices are queued, answered complaints past their window closed, and the morning digest sent when
+ * The clock of follow-up: every minute the outbox is sent (emails, WhatsApp messages and SMS); every
+ * five minutes reminders and overdue notices are queued, complaints long overdue raised to the head,
+ * answered complaints past their window closed, and the morning digest sent when
  * its time has come; the monthly recap reminders are queued on the same beat. Each job runs on one
  * instance at a time ({@link JobLocks}), on a scheduler with a pool of threads so that one slow job
  * (a mailbox read) does not hold up the others; {@link #runAll()} (the complaints' jobs) and
@@ -35,10 +36,13 @@ public class FollowUpJobs {
 
 	private final PhoneMessenger phoneMessenger;
 
+	private final Escalation escalation;
+
 	FollowUpJobs(JobLocks locks, Mailer mailer, DeadlineReminders reminders, DailyDigest digest,
 			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders,
-			PhoneMessenger phoneMessenger) {
+			PhoneMessenger phoneMessenger, Escalation escalation) {
 		this.phoneMessenger = phoneMessenger;
+		this.escalation = escalation;
 		this.recapReminders = recapReminders;
 		this.locks = locks;
 		this.mailer = mailer;
@@ -60,6 +64,7 @@ public class FollowUpJobs {
 		if (settings.jobsEnabled()) {
 			locks.runScheduled("auto-close", closure::closeExpired);
 			locks.runScheduled("deadline-reminders", reminders::remind);
+			locks.runScheduled("escalation", escalation::escalate);
 			locks.runScheduled("daily-digest", digest::send);
 			locks.runScheduled("recap-reminders", recapReminders::remind);
 		}
@@ -80,6 +85,7 @@ public class FollowUpJobs {
 	private void followUp() {
 		locks.runAlone("auto-close", closure::closeExpired);
 		locks.runAlone("deadline-reminders", reminders::remind);
+		locks.runAlone("escalation", escalation::escalate);
 		locks.runAlone("daily-digest", digest::send);
 	}
 

@@ -38,7 +38,9 @@ public enum NotificationKind {
 	/** To the coordinators: the units that did not return last month's recap by its due date. */
 	RECAP_MISSING(false),
 	/** To the unit's officers: the due date of last month's recap has passed and it has not been returned. */
-	RECAP_OVERDUE(false);
+	RECAP_OVERDUE(false),
+	/** To the head: a complaint is overdue by the set number of working days (once per complaint). */
+	ESCALATED(false);
 
 	private final boolean toComplainant;
 

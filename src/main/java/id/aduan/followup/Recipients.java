@@ -40,6 +40,15 @@ class Recipients {
 		return to;
 	}
 
+	/** The head (kepala) and anyone else with the head's role: who hears of an escalation. */
+	Map<String, Recipient> heads() {
+		Map<String, Recipient> to = new LinkedHashMap<>();
+		for (StaffAccount account : accounts.activeWithRole(Role.HEAD)) {
+			add(to, account.email(), account.displayName());
+		}
+		return to;
+	}
+
 	/** Who answers website chats: the help desk and the coordinators. */
 	Map<String, Recipient> desk() {
 		Map<String, Recipient> to = new LinkedHashMap<>();

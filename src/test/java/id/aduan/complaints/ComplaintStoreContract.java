@@ -307,12 +307,12 @@ abstract class ComplaintStoreContract {
 		assertThat(stored.schedule().verifyDue()).isBefore(LocalDate.now(catalog.office().zone()));
 
 		InboxPage overdue = queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
-				InboxQuery.Due.OVERDUE, InboxQuery.Sort.DUE, 0, 20), coordinator);
+				InboxQuery.Due.OVERDUE, InboxQuery.Sort.URGENCY, 0, 20), coordinator);
 		assertThat(titles(overdue)).containsExactly("Lama " + marker);
 		assertThat(overdue.rows().get(0).dueState()).isEqualTo(DeadlineSchedule.State.OVERDUE);
 		assertThat(overdue.rows().get(0).overdueDays()).isPositive();
 		assertThat(titles(queries.inbox(new InboxQuery(null, null, null, null, null, null, null, marker,
-				InboxQuery.Due.ANY, InboxQuery.Sort.DUE, 0, 20), coordinator)))
+				InboxQuery.Due.ANY, InboxQuery.Sort.URGENCY, 0, 20), coordinator)))
 			.containsExactly("Lama " + marker, "Baru " + marker);
 		assertThat(queries.overdueByUnit()).containsKey(0L);
 	}
@@ -452,6 +452,37 @@ abstract class ComplaintStoreContract {
 		return NewComplaint
 			.of(Arrival.by(channel("API")), Matter.of(title, "Bantuan sosial keluarga kami belum diterima bulan ini."))
 			.from(new Complainant("Warga", "081234567890", null, null));
+	}
+
+	@Test
+	void anAssignmentAndARaiseToTheHeadAreStoredReadBackAndQueried() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Actor coordinator = staff.coordinator().actor();
+		StaffPrincipal officer = staff.unitOfficer("LINJAMSOS");
+		Complaint routed = register("Tugas " + marker, false);
+		handling.verify(routed.id(), null, classification(), catalog.unitByCode("LINJAMSOS").orElseThrow().id(), null,
+				coordinator);
+		handling.assign(routed.id(), null, officer.id(), coordinator);
+
+		Complaint assigned = complaints.byId(routed.id()).orElseThrow();
+		assertThat(assigned.assignee()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(officer.displayName()));
+		assertThat(queries.facts(routed.id()).orElseThrow().assigneeId()).isEqualTo(officer.id());
+		InboxQuery mine = new InboxQuery(null, null, null, null, null, null, null, marker, null, null, true, List.of(), 0, 20);
+		assertThat(titles(queries.inbox(mine, officer.actor()))).containsExactly("Tugas " + marker);
+		assertThat(queries.inbox(mine, officer.actor()).rows().get(0).assigneeName()).isEqualTo(officer.displayName());
+
+		Arrival late = new Arrival(channel("LETTER"), Instant.now().minus(30, ChronoUnit.DAYS), null);
+		long overdueId = complaints.byTrackingCode(registration.register(
+				NewComplaint.of(late, Matter.of("Lama " + marker, "Surat yang terlambat dicatat.")), coordinator))
+			.orElseThrow().id();
+		int days = queries.overdueNotEscalated().stream().filter(o -> o.complaintId() == overdueId).findFirst()
+			.orElseThrow().days();
+		assertThat(days).isGreaterThan(3);
+		assertThat(handling.escalate(overdueId, days)).isTrue();
+		assertThat(handling.escalate(overdueId, days + 1)).as("once").isFalse();
+		assertThat(complaints.byId(overdueId).orElseThrow().escalatedAt()).isNotNull();
+		assertThat(queries.overdueNotEscalated()).noneMatch(o -> o.complaintId() == overdueId);
+		assertThat(queries.escalatedToHead(staff.head().actor())).extracting(InboxRow::title).contains("Lama " + marker);
 	}
 
 	private Complaint register(String title, boolean anonymous) {

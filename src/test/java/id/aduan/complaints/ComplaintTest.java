@@ -277,6 +277,76 @@ class ComplaintTest {
 		}
 	}
 
+	final Assignee aidOfficer = new Assignee(77L, "Petugas Bansos", SOCIAL_AID_UNIT, Set.of(SOCIAL_AID_UNIT, SUB_UNIT));
+
+	final Assignee subUnitOfficer = new Assignee(78L, "Petugas Sub", SUB_UNIT, Set.of(SUB_UNIT));
+
+	final Assignee elsewhere = new Assignee(79L, "Petugas Lain", OTHER_UNIT, Set.of(OTHER_UNIT));
+
+	@Test
+	void anAssignmentNamesTheOfficerInTheHistoryWithWhoAndWhen() {
+		Complaint complaint = inStatus(ComplaintStatus.ROUTED);
+		Instant later = t0.plusSeconds(3600);
+
+		complaint.assignTo(aidOfficer, coordinator, later);
+
+		assertThat(complaint.assignee()).contains(aidOfficer);
+		assertThat(complaint.status()).as("assignment changes no status").isEqualTo(ComplaintStatus.ROUTED);
+		TimelineEntry entry = complaint.timeline().get(complaint.timeline().size() - 1);
+		assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.ASSIGNED);
+		assertThat(entry.detail()).isEqualTo("Petugas Bansos");
+		assertThat(entry.actorName()).isEqualTo("Koordinator");
+		assertThat(entry.occurredAt()).isEqualTo(later);
+		assertThat(entry.kind().isPublic()).as("the public does not see who handles it").isFalse();
+	}
+
+	@Test
+	void anOfficerWhoDoesNotAnswerForTheComplaintsUnitCannotBeAssigned() {
+		Complaint complaint = inStatus(ComplaintStatus.ROUTED);
+
+		assertThatThrownBy(() -> complaint.assignTo(elsewhere, coordinator, t0)).isInstanceOf(ActionRefused.class)
+			.hasFieldOrPropertyWithValue("messageKey", "complaint.assign.outsideUnit");
+		assertThatThrownBy(() -> complaint.assignTo(subUnitOfficer, coordinator, t0))
+			.as("an officer of a sub-unit does not answer for the unit above it").isInstanceOf(ActionRefused.class);
+		assertThat(complaint.assignee()).isEmpty();
+	}
+
+	@Test
+	void aUnitOfficerAssignsOnlyWithinTheirOwnUnitsSubtree() {
+		Complaint complaint = inStatus(ComplaintStatus.ROUTED);
+		Handler subOfficer = new Handler(new Actor(8L, "Petugas Sub", Role.UNIT_OFFICER, SUB_UNIT), Set.of(SUB_UNIT));
+
+		assertThatThrownBy(() -> complaint.assignTo(aidOfficer, otherOfficer, t0)).isInstanceOf(ActionRefused.class);
+		assertThatThrownBy(() -> complaint.assignTo(aidOfficer, subOfficer, t0)).isInstanceOf(ActionRefused.class);
+		complaint.assignTo(aidOfficer, unitOfficer, t0);
+		assertThat(complaint.assignee()).contains(aidOfficer);
+		assertThatThrownBy(() -> complaint.assignTo(aidOfficer, head, t0)).isInstanceOf(ActionRefused.class);
+	}
+
+	@Test
+	void routingToAnotherUnitOrReturningItClearsTheAssignee() {
+		Complaint complaint = inStatus(ComplaintStatus.ROUTED);
+		complaint.assignTo(aidOfficer, coordinator, t0);
+
+		complaint.routeTo(OTHER_UNIT, "Lain", null, coordinator, t0);
+
+		assertThat(complaint.assignee()).isEmpty();
+	}
+
+	@Test
+	void aComplaintIsRaisedToTheHeadOnceAndOnlyByAduanItself() {
+		Complaint complaint = inStatus(ComplaintStatus.ROUTED);
+		Handler system = new Handler(Actor.system(), Set.of());
+
+		assertThatThrownBy(() -> complaint.escalate(3, coordinator, t0)).isInstanceOf(ActionRefused.class);
+		complaint.escalate(3, system, t0);
+		assertThat(complaint.escalatedAt()).isEqualTo(t0);
+		assertThat(complaint.timeline().get(complaint.timeline().size() - 1).kind())
+			.isEqualTo(TimelineEntry.Kind.ESCALATED);
+		assertThatThrownBy(() -> complaint.escalate(4, system, t0.plusSeconds(60))).isInstanceOf(ActionRefused.class);
+		assertThat(complaint.escalatedAt()).isEqualTo(t0);
+	}
+
 	private void perform(Complaint complaint, Action action, Handler by) {
 		switch (action) {
 			case VERIFY -> complaint.verify(classified, null, by, t0);
@@ -294,6 +364,8 @@ class ComplaintTest {
 			case RETURN -> complaint.returnToCoordinator("x", by, t0);
 			case NOTE -> complaint.addNote("x", by, t0);
 			case VIEW_IDENTITY -> complaint.revealIdentity(by, t0);
+			case ASSIGN -> complaint.assignTo(new Assignee(77L, "Petugas Bansos", SOCIAL_AID_UNIT, Set.of(SOCIAL_AID_UNIT, SUB_UNIT)), by, t0);
+			case ESCALATE -> complaint.escalate(3, by, t0);
 		}
 	}
 

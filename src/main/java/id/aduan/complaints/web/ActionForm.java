@@ -28,6 +28,8 @@ public class ActionForm {
 
 	private Long unitId;
 
+	private Long officerId;
+
 	private Long reportTypeId;
 
 	private Long formId;
@@ -40,6 +42,14 @@ public class ActionForm {
 
 	Classification classification() {
 		return new Classification(reportTypeId, formId, categoryId, serviceId);
+	}
+
+	public Long getOfficerId() {
+		return officerId;
+	}
+
+	public void setOfficerId(Long officerId) {
+		this.officerId = officerId;
 	}
 
 	public Integer getVersion() {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.accounts.Actor;
@@ -24,9 +25,11 @@ import id.aduan.accounts.StaffPrincipal;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.AttachmentUpload;
+import id.aduan.complaints.ComplaintDetails;
 import id.aduan.complaints.ComplaintHandling;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintQueries.AttachmentContent;
+import id.aduan.complaints.ReplyTemplates;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
@@ -53,18 +56,39 @@ class ComplaintController {
 
 	private final MessageSource messages;
 
+	private final ReplyTemplates replies;
+
 	ComplaintController(ComplaintQueries queries, ComplaintHandling handling, Catalog catalog,
-			MessageSource messages) {
+			MessageSource messages, ReplyTemplates replies) {
+		this.replies = replies;
 		this.queries = queries;
 		this.handling = handling;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
 
+	/**
+	 * The complaint's page; with {@code templat}, the answer form opened and filled from that reply
+	 * template, to edit before sending.
+	 */
 	@GetMapping
-	String show(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
-		model.addAttribute("actionForm", new ActionForm());
+	String show(@PathVariable long id, @RequestParam(name = "templat", required = false) Long template,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		ActionForm form = new ActionForm();
+		if (template != null) {
+			form.setAnswer(replies.filled(template, id, staff.actor()));
+			model.addAttribute("openAction", "ANSWER");
+			model.addAttribute("chosenTemplate", template);
+		}
+		model.addAttribute("actionForm", form);
 		return page(id, staff, model);
+	}
+
+	@PostMapping("/tugaskan")
+	String assign(@PathVariable long id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) {
+		return act(id, "ASSIGN", staff, binding, model, redirect,
+				actor -> handling.assign(id, form.getVersion(), form.getOfficerId(), actor));
 	}
 
 	@PostMapping("/verifikasi")
@@ -214,7 +238,12 @@ class ComplaintController {
 	}
 
 	private String page(long id, StaffPrincipal staff, Model model) {
-		model.addAttribute("d", queries.details(id, staff.actor()));
+		ComplaintDetails details = queries.details(id, staff.actor());
+		model.addAttribute("d", details);
+		model.addAttribute("officers",
+				details.can("ASSIGN") ? queries.assignableOfficers(id, staff.actor()) : java.util.List.of());
+		model.addAttribute("replyTemplates",
+				details.can("ANSWER") ? replies.forComplaint(id, staff.actor()) : java.util.List.of());
 		model.addAttribute("units", catalog.unitTree().orderedActive());
 		model.addAttribute("reportTypes", catalog.activeItems(ReferenceList.REPORT_TYPE));
 		model.addAttribute("forms", catalog.activeItems(ReferenceList.FORM));
