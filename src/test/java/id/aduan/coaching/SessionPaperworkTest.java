@@ -115,7 +115,7 @@ class SessionPaperworkTest {
 		String opening = "Pada hari ini Kamis, tanggal dua puluh sembilan bulan Februari tahun dua ribu dua puluh empat, "
 				+ "bertempat di Balai Desa Waelo, telah dilaksanakan kegiatan Kunjungan ke Desa Waelo.";
 		assertThat(ReadBack.pdfText(paperwork.minutesPdf(id, coordinator).content())).contains(opening,
-				"Baris pertama baris kedua");
+				"Kegiatan ini bertujuan untuk baris pertama dan baris kedua.");
 		assertThat(ReadBack.docxText(paperwork.minutesDocx(id, coordinator).content())).contains(opening);
 		String list = ReadBack.pdfText(paperwork.attendancePdf(id, coordinator).content());
 		assertThat(list).contains("Hari/tanggal : Kamis, 29 Februari 2024", "Alexander Seleky").doesNotContain("Waktu");

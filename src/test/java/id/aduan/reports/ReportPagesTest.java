@@ -68,10 +68,10 @@ class ReportPagesTest {
 		assertThat(text).contains("PERIODE JULI SAMPAI DENGAN DESEMBER 2019",
 				"telah menerima sebanyak 5 (lima) pengaduan",
 				"3 (tiga) atau 60,0% pengaduan diterima melalui Instagram",
-				"2 (dua) atau 40,0% pengaduan diterima melalui Surat elektronik (email)",
+				"2 (dua) atau 40,0% pengaduan diterima melalui surat elektronik (email)",
 				"1 (satu) pengaduan duplikat", "2 (dua) atau 40,0% pengaduan belum ditanggapi",
 				"1 (satu) atau 20,0% pengaduan ditanggapi dalam waktu 3 (tiga) hari kerja",
-				"tidak terdapat pengaduan yang menimbulkan penjatuhan sanksi", "Pada tanggal 6 Januari 2020",
+				"tidak terdapat pengaduan yang menimbulkan penjatuhan sanksi", "Namrole, 6 Januari 2020",
 				"NIP. 19650703 198803 1 017");
 		assertThat(page.select("[data-section]").eachAttr("data-section")).containsExactly("1", "2", "2.1", "2.2", "3",
 				"4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6");
@@ -98,7 +98,7 @@ class ReportPagesTest {
 			.getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getSheet("Ringkasan").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(5);
+			assertThat(workbook.getSheet("Ringkasan").getRow(4).getCell(1).getNumericCellValue()).isEqualTo(5);
 			for (String name : new String[] { "Saluran", "Bulan", "Kategori", "Jangka waktu tanggapan", "Satuan kerja" }) {
 				Sheet sheet = workbook.getSheet(name);
 				double count = 0;
