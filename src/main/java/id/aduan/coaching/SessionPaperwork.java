@@ -100,8 +100,8 @@ public class SessionPaperwork {
 		a.subtitles().forEach(subtitle -> docx.centered(subtitle, true));
 		docx.space()
 			.details(a.details())
-			.table(List.of(new Column(a.columns().get(0), 8, Align.CENTER), new Column(a.columns().get(1), 37, Align.LEFT),
-					new Column(a.columns().get(2), 30, Align.LEFT), new Column(a.columns().get(3), 25, Align.ALTERNATE)),
+			.table(List.of(new Column(a.columns().get(0), 7, Align.CENTER), new Column(a.columns().get(1), 32, Align.LEFT),
+					new Column(a.columns().get(2), 36, Align.LEFT), new Column(a.columns().get(3), 25, Align.ALTERNATE)),
 					a.participants(), true)
 			.signature(a.placeAndDate(), a.head(), a.headNipLine());
 		return DocumentFile.docx(fileName("coaching.document.fileName.attendance", session), docx.toBytes());

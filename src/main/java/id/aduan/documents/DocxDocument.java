@@ -235,6 +235,18 @@ public final class DocxDocument {
 		return this;
 	}
 
+	/**
+	 * The line that closes a list, under its items and indented like their text: a breakdown's total
+	 * ("Jumlah: 330 (…) pengaduan atau 100,0%."), in bold.
+	 */
+	public DocxDocument listTotal(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+		paragraph.setIndentationLeft(TWIPS_PER_CM);
+		paragraph.setSpacingAfter(160);
+		run(paragraph, text, 12, true);
+		return this;
+	}
+
 	/** "1." or, lettered, "a)"; past "z)" letters double ("aa)"), as long lists in Indonesian documents do. */
 	static String marker(int index, boolean lettered) {
 		if (!lettered) {

@@ -89,6 +89,12 @@ class ReportDocuments {
 					else {
 						docx.numbered(items.items());
 					}
+					if (items.total() != null) {
+						docx.listTotal(items.total());
+					}
+					if (items.roundingNote() != null) {
+						docx.note(items.roundingNote());
+					}
 				}
 				else if (block instanceof Chart chart && pictures.containsKey(chart)) {
 					docx.picture(pictures.get(chart), "grafik-" + (++chartNumber) + ".png").caption(chart.title());

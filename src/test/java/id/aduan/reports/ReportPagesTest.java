@@ -88,6 +88,25 @@ class ReportPagesTest {
 	}
 
 	@Test
+	void aReportCannotBeDatedInTheFuture() throws Exception {
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jayapura")).plusDays(1);
+		Document page = page("/staf/laporan?from=2019-07-01&to=2019-12-31&signedOn=" + tomorrow, staff.head());
+		assertThat(page.select(".alert-danger").text()).contains("Tanggal penandatanganan tidak boleh sesudah hari ini");
+		assertThat(page.select("#report-preview")).isEmpty();
+	}
+
+	@Test
+	void aPeriodStillRunningIsReportedAsItStandsTodayAndSignedToday() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jayapura"));
+		java.time.LocalDate end = today.plusMonths(1);
+		Document page = page("/staf/laporan?from=" + today.withDayOfMonth(1) + "&to=" + end, staff.head());
+		String text = page.select("#report-preview").text();
+		String todayText = id.aduan.language.IndonesianDates.formal(today);
+		assertThat(text).contains("(KEADAAN HINGGA " + todayText.toUpperCase(java.util.Locale.forLanguageTag("id")) + ")",
+				"Namrole, " + todayText, "Hingga tanggal " + todayText);
+	}
+
+	@Test
 	void theSpreadsheetHasASheetPerBreakdownThatAddsUp() throws Exception {
 		byte[] xlsx = mvc.perform(get("/staf/laporan/unduh/xlsx").param("from", "2019-07-01").param("to", "2019-12-31")
 			.with(user(staff.head())))
