@@ -124,7 +124,7 @@ public class ReportWriting {
 				"Setiap pengaduan dihitung satu kali, pada periode pengaduan itu diterima, menurut zona waktu kantor; pengaduan yang dibuka kembali tidak dihitung ulang.",
 				"Pengaduan duplikat dan pengaduan yang bukan wewenang kantor dihitung tersendiri dan tidak termasuk dalam jumlah pengaduan.",
 				"Jangka waktu penanggapan dihitung dalam hari kerja menurut kalender hari libur nasional dan cuti bersama (SKB) serta jam kerja kantor; waktu ketika pengaduan ditunda menunggu kelengkapan dari pengadu tidak dihitung.",
-				"Setiap persentase adalah jumlah pengaduan butir itu dibagi jumlah seluruhnya, dibulatkan ke atas mulai setengah menjadi satu angka desimal; karena itu jumlah persentase suatu rincian dapat menjadi 99,9% atau 100,1%."));
+				"Setiap persentase adalah jumlah pengaduan butir itu dibagi jumlah seluruhnya, dibulatkan ke atas mulai setengah menjadi satu angka desimal; karena itu jumlah persentase suatu rincian dapat sedikit berbeda dari 100,0%."));
 		if (f.usesFrozenMonths()) {
 			footnotes.add(frozenNote(f, period));
 		}
