@@ -23,7 +23,13 @@ public class CatalogEditing {
 
 	/** What an administrator types for a flat reference item. */
 	public record ItemDraft(String code, @Required @MaxLength(200) @PlainText String name,
-			@MaxLength(500) @PlainText String description, boolean active, Integer sortOrder) {
+			@MaxLength(500) @PlainText String description, boolean active, Integer sortOrder,
+			@MaxLength(200) @PlainText String sentenceForm, @MaxLength(300) @PlainText String contact) {
+
+		/** A draft without a sentence form or contact: the name reads well in a sentence as it is. */
+		public ItemDraft(String code, String name, String description, boolean active, Integer sortOrder) {
+			this(code, name, description, active, sortOrder, null, null);
+		}
 	}
 
 	public record UnitDraft(String code, @Required @MaxLength(200) @PlainText String name, Long parentId,
@@ -68,7 +74,7 @@ public class CatalogEditing {
 		checkItem(draft, problems);
 		problems.throwIfAny();
 		long id = items.add(list, code, draft.name().trim(), Problems.blankToNull(draft.description()),
-				draft.sortOrder());
+				draft.sortOrder(), trimmed(draft.sentenceForm()), trimmed(draft.contact()));
 		audit.record(by, "CATALOG_ITEM_ADDED", list.name(), String.valueOf(id), code + ": " + draft.name().trim());
 		return id;
 	}
@@ -82,7 +88,7 @@ public class CatalogEditing {
 		checkItem(draft, problems);
 		problems.throwIfAny();
 		items.update(list, id, draft.name().trim(), Problems.blankToNull(draft.description()), draft.active(),
-				draft.sortOrder());
+				draft.sortOrder(), trimmed(draft.sentenceForm()), trimmed(draft.contact()));
 		audit.record(by, "CATALOG_ITEM_CHANGED", list.name(), String.valueOf(id),
 				draft.name().trim() + (draft.active() ? "" : " (nonaktif)"));
 	}
@@ -171,7 +177,7 @@ public class CatalogEditing {
 				draft.fullName().trim(), draft.address().trim(), draft.city().trim(), postal,
 				Problems.blankToNull(draft.phone()), Problems.blankToNull(draft.email()),
 				Problems.blankToNull(draft.website()), draft.headName().trim(), draft.headTitle().trim(), nip,
-				draft.timeZone()));
+				draft.timeZone(), trimmed(draft.headRank())));
 		audit.record(by, "OFFICE_PROFILE_CHANGED", "office_profile", "1",
 				draft.officeName().trim() + ", kepala " + draft.headName().trim() + ", NIP " + nip);
 	}
@@ -187,6 +193,11 @@ public class CatalogEditing {
 		problems.check(draft.unitId() != null && tree.find(draft.unitId()).filter(WorkUnit::active).isPresent(),
 				"unitId", "catalog.service.unit.required");
 		checkOrder(draft.sortOrder(), problems);
+	}
+
+	private static String trimmed(String text) {
+		String value = Problems.blankToNull(text);
+		return value == null ? null : value.trim();
 	}
 
 	private static void checkItem(ItemDraft draft, Problems problems) {

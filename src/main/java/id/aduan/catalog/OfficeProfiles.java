@@ -21,7 +21,7 @@ class OfficeProfiles {
 	OfficeProfile current() {
 		return jdbc.sql("""
 				select government_name, office_name, full_name, address, city, postal_code, phone, email, website,
-				       head_name, head_title, head_nip, time_zone
+				       head_name, head_title, head_nip, time_zone, head_rank
 				from office_profile where id = 1""").query(RecordRowMapper.of(OfficeProfile.class)).single();
 	}
 
@@ -30,10 +30,10 @@ class OfficeProfiles {
 		jdbc.sql("""
 				update office_profile set government_name = ?, office_name = ?, full_name = ?, address = ?, city = ?,
 				       postal_code = ?, phone = ?, email = ?, website = ?, head_name = ?, head_title = ?, head_nip = ?,
-				       time_zone = ?
+				       time_zone = ?, head_rank = ?
 				where id = 1""")
 			.params(p.governmentName(), p.officeName(), p.fullName(), p.address(), p.city(), p.postalCode(), p.phone(),
-					p.email(), p.website(), p.headName(), p.headTitle(), p.headNip(), p.timeZone())
+					p.email(), p.website(), p.headName(), p.headTitle(), p.headNip(), p.timeZone(), p.headRank())
 			.update();
 	}
 }

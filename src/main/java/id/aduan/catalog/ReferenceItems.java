@@ -22,14 +22,14 @@ class ReferenceItems {
 	}
 
 	List<ReferenceItem> all(ReferenceList list) {
-		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table()
+		return jdbc.sql("select id, code, name, description, active, sort_order, sentence_form, contact from " + list.table()
 				+ " order by sort_order, name")
 			.query(RecordRowMapper.of(ReferenceItem.class))
 			.list();
 	}
 
 	Optional<ReferenceItem> byId(ReferenceList list, long id) {
-		return jdbc.sql("select id, code, name, description, active, sort_order from " + list.table() + " where id = ?")
+		return jdbc.sql("select id, code, name, description, active, sort_order, sentence_form, contact from " + list.table() + " where id = ?")
 			.param(id)
 			.query(RecordRowMapper.of(ReferenceItem.class))
 			.optional();
@@ -37,24 +37,28 @@ class ReferenceItems {
 
 	Optional<ReferenceItem> byCode(ReferenceList list, String code) {
 		return jdbc
-			.sql("select id, code, name, description, active, sort_order from " + list.table() + " where code = ?")
+			.sql("select id, code, name, description, active, sort_order, sentence_form, contact from " + list.table() + " where code = ?")
 			.param(code)
 			.query(RecordRowMapper.of(ReferenceItem.class))
 			.optional();
 	}
 
-	long add(ReferenceList list, String code, String name, String description, int sortOrder) {
+	long add(ReferenceList list, String code, String name, String description, int sortOrder, String sentenceForm,
+			String contact) {
 		cache.changed();
-		jdbc.sql("insert into " + list.table() + " (code, name, description, active, sort_order) values (?, ?, ?, true, ?)")
-			.params(code, name, description, sortOrder)
+		jdbc.sql("insert into " + list.table()
+				+ " (code, name, description, active, sort_order, sentence_form, contact) values (?, ?, ?, true, ?, ?, ?)")
+			.params(code, name, description, sortOrder, sentenceForm, contact)
 			.update();
 		return byCode(list, code).orElseThrow().id();
 	}
 
-	void update(ReferenceList list, long id, String name, String description, boolean active, int sortOrder) {
+	void update(ReferenceList list, long id, String name, String description, boolean active, int sortOrder,
+			String sentenceForm, String contact) {
 		cache.changed();
-		jdbc.sql("update " + list.table() + " set name = ?, description = ?, active = ?, sort_order = ? where id = ?")
-			.params(name, description, active, sortOrder, id)
+		jdbc.sql("update " + list.table()
+				+ " set name = ?, description = ?, active = ?, sort_order = ?, sentence_form = ?, contact = ? where id = ?")
+			.params(name, description, active, sortOrder, sentenceForm, contact, id)
 			.update();
 	}
 }

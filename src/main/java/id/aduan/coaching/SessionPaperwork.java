@@ -74,14 +74,13 @@ public class SessionPaperwork {
 		if (m.outcome() != null) {
 			docx.paragraph(m.outcome());
 		}
-		docx.paragraph(m.closing());
 		if (!m.representatives().isEmpty()) {
 			docx.centered(m.representativesHeading(), true)
 				.table(List.of(new Column(m.columns().get(0), 8, Align.CENTER), new Column(m.columns().get(1), 32, Align.LEFT),
 						new Column(m.columns().get(2), 34, Align.LEFT), new Column(m.columns().get(3), 26, Align.ALTERNATE)),
 						m.representatives(), true);
 		}
-		docx.signature(null, m.head(), m.headNipLine());
+		docx.closing(m.closing()).signature(null, m.head(), m.headNipLine());
 		return DocumentFile.docx(fileName("coaching.document.fileName.minutes", session), docx.toBytes());
 	}
 
@@ -101,8 +100,8 @@ public class SessionPaperwork {
 		a.subtitles().forEach(subtitle -> docx.centered(subtitle, true));
 		docx.space()
 			.details(a.details())
-			.table(List.of(new Column(a.columns().get(0), 8, Align.CENTER), new Column(a.columns().get(1), 37, Align.LEFT),
-					new Column(a.columns().get(2), 30, Align.LEFT), new Column(a.columns().get(3), 25, Align.ALTERNATE)),
+			.table(List.of(new Column(a.columns().get(0), 7, Align.CENTER), new Column(a.columns().get(1), 32, Align.LEFT),
+					new Column(a.columns().get(2), 36, Align.LEFT), new Column(a.columns().get(3), 25, Align.ALTERNATE)),
 					a.participants(), true)
 			.signature(a.placeAndDate(), a.head(), a.headNipLine());
 		return DocumentFile.docx(fileName("coaching.document.fileName.attendance", session), docx.toBytes());
@@ -115,14 +114,15 @@ public class SessionPaperwork {
 		List<Attendee> people = attendees.of(session.id(), AttendeeKind.REPRESENTATIVE);
 		for (int i = 0; i < people.size(); i++) {
 			Attendee person = people.get(i);
-			representatives.add(List.of((i + 1) + ".", person.name(), person.capacityAndInstitution(), (i + 1) + "."));
+			representatives.add(List.of((i + 1) + ".", withoutNumbering(person.name()),
+					withoutNumbering(person.capacityAndInstitution()), (i + 1) + "."));
 		}
 		Signatory head = official.headOfOffice();
 		return new Paperwork.Minutes(official.letterhead(), text("coaching.document.minutes.title"),
 				session.topic().toUpperCase(OfficialDocuments.LANGUAGE), numberLine(session), opening(session),
-				session.purpose(), text("coaching.document.services"),
+				purposeSentence(session.purpose()), text("coaching.document.services"),
 				session.services().stream().map(PublicService::name).toList(), text("coaching.document.integrated"),
-				session.integratedServices(), session.outcome(), text("coaching.document.closing"),
+				session.integratedServices().stream().map(SessionPaperwork::withoutNumbering).toList(), session.outcome(), text("coaching.document.closing"),
 				text("coaching.document.representatives"), columns, representatives, head, official.nipLine(head));
 	}
 
@@ -133,7 +133,8 @@ public class SessionPaperwork {
 		List<Attendee> people = attendees.of(session.id(), AttendeeKind.PARTICIPANT);
 		for (int i = 0; i < people.size(); i++) {
 			Attendee person = people.get(i);
-			rows.add(List.of((i + 1) + ".", person.name(), person.capacityAndInstitution(), (i + 1) + "."));
+			rows.add(List.of((i + 1) + ".", withoutNumbering(person.name()),
+					withoutNumbering(person.capacityAndInstitution()), (i + 1) + "."));
 		}
 		List<String[]> details = new ArrayList<>();
 		details.add(new String[] { text("coaching.document.details.date"),
@@ -149,6 +150,51 @@ public class SessionPaperwork {
 				List.of(session.topic().toUpperCase(OfficialDocuments.LANGUAGE),
 						catalog.office().fullName().toUpperCase(OfficialDocuments.LANGUAGE)),
 				details, columns, rows, official.placeAndDate(session.date()), head, official.nipLine(head));
+	}
+
+	/**
+	 * A name or line pasted from a numbered list keeps its number ("1. LA JURUSA"); the document numbers
+	 * its rows itself, so a pasted number would be printed twice ("1. | 1. LA JURUSA").
+	 */
+	static String withoutNumbering(String text) {
+		return text == null ? null : text.replaceFirst("^\\s*\\d{1,3}\\s*[.)]\\s*", "").strip();
+	}
+
+	/**
+	 * The session's purpose as the Berita Acara prints it: a sentence. What the secretary typed as a
+	 * sentence (ending with a full stop) stays as it is; a fragment ("Meningkatkan kualitas pelayanan") or
+	 * a pasted numbered list of them becomes "Kegiatan ini bertujuan untuk meningkatkan kualitas
+	 * pelayanan; … dan …."; pasted numbers are dropped. Null without a purpose.
+	 */
+	static String purposeSentence(String purpose) {
+		if (purpose == null || purpose.isBlank()) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		for (String line : purpose.split("\\R")) {
+			String part = withoutNumbering(line).replaceAll("\\s+", " ").replaceAll("[;,]$", "").strip();
+			if (!part.isEmpty()) {
+				parts.add(part);
+			}
+		}
+		if (parts.size() == 1 && parts.get(0).matches("(?s).*[.!?]$")) {
+			return parts.get(0);
+		}
+		StringBuilder sentence = new StringBuilder();
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i).replaceAll("[.]$", "");
+			boolean acronym = part.length() > 1 && Character.isUpperCase(part.charAt(1));
+			if (!acronym) {
+				part = Character.toLowerCase(part.charAt(0)) + part.substring(1);
+			}
+			if (i > 0) {
+				sentence.append(i == parts.size() - 1 ? (parts.size() > 2 ? "; dan " : " dan ") : "; ");
+			}
+			sentence.append(part);
+		}
+		String text = sentence.toString();
+		return text.matches("^(untuk|agar|supaya) .*") ? "Kegiatan ini bertujuan " + text + "."
+				: "Kegiatan ini bertujuan untuk " + text + ".";
 	}
 
 	/** "Pada hari ini Selasa, tanggal enam bulan Juni tahun dua ribu dua puluh tiga, pukul …, bertempat di …". */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -18,12 +19,22 @@ import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -71,6 +82,56 @@ public final class DocxDocument {
 		margins.setRight(BigInteger.valueOf(1134));
 		margins.setHeader(BigInteger.valueOf(567));
 		margins.setFooter(BigInteger.valueOf(567));
+		pageNumbers();
+	}
+
+	/**
+	 * Word's built-in heading style of a level ("heading 1", id {@code Heading1}), added to the document
+	 * the first time it is used: Times New Roman 12 pt bold, black, with the outline level that Word's
+	 * navigation pane reads.
+	 */
+	private String headingStyle(int level) {
+		String id = "Heading" + level;
+		XWPFStyles styles = document.createStyles();
+		if (styles.getStyle(id) == null) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(id);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewName().setVal("heading " + level);
+			style.addNewBasedOn().setVal("Normal");
+			style.addNewNext().setVal("Normal");
+			style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+			style.addNewQFormat();
+			CTPPrGeneral paragraph = style.addNewPPr();
+			paragraph.addNewKeepNext();
+			paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+			CTRPr run = style.addNewRPr();
+			CTFonts fonts = run.addNewRFonts();
+			fonts.setAscii(FONT);
+			fonts.setHAnsi(FONT);
+			fonts.setCs(FONT);
+			run.addNewB();
+			run.addNewSz().setVal(BigInteger.valueOf(24));
+			run.addNewColor().setVal("000000");
+			styles.addStyle(new XWPFStyle(style, styles));
+		}
+		return id;
+	}
+
+	/** Page numbers centred in the footer of every page, as Word's PAGE field, so they stay right after edits. */
+	private void pageNumbers() {
+		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph paragraph = footer.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+		field.setInstr(" PAGE ");
+		CTR number = field.addNewR();
+		CTRPr look = number.addNewRPr();
+		CTFonts fonts = look.addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		look.addNewSz().setVal(BigInteger.valueOf(20));
+		number.addNewT().setStringValue("1");
 	}
 
 	/** A new, empty A4 document. */
@@ -174,6 +235,18 @@ public final class DocxDocument {
 		return this;
 	}
 
+	/**
+	 * The line that closes a list, under its items and indented like their text: a breakdown's total
+	 * ("Jumlah: 330 (…) pengaduan atau 100,0%."), in bold.
+	 */
+	public DocxDocument listTotal(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+		paragraph.setIndentationLeft(TWIPS_PER_CM);
+		paragraph.setSpacingAfter(160);
+		run(paragraph, text, 12, true);
+		return this;
+	}
+
 	/** "1." or, lettered, "a)"; past "z)" letters double ("aa)"), as long lists in Indonesian documents do. */
 	static String marker(int index, boolean lettered) {
 		if (!lettered) {
@@ -186,9 +259,14 @@ public final class DocxDocument {
 		return letters + ")";
 	}
 
-	/** A section heading, bold and left-aligned, kept with what follows: "4.1 REKAPITULASI …". */
-	public DocxDocument heading(String text) {
+	/**
+	 * A section heading, bold and left-aligned, kept with what follows, in Word's own heading style of
+	 * its level ("1. GAMBARAN UMUM" level 1, "4.1 REKAPITULASI …" level 2), so that Word's navigation pane
+	 * and table of contents find it.
+	 */
+	public DocxDocument heading(String text, int level) {
 		XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+		paragraph.setStyle(headingStyle(level));
 		paragraph.setSpacingBefore(240);
 		paragraph.setSpacingAfter(120);
 		paragraph.setKeepNext(true);
@@ -295,9 +373,9 @@ public final class DocxDocument {
 	}
 
 	/**
-	 * A signature block on the right half of the page: place and date (optional; a line break in it
-	 * makes two lines, as "Ditetapkan di …" and "Pada tanggal …"), title, room to sign, name in bold and
-	 * underlined, and the NIP line (optional).
+	 * A signature block on the right half of the page, kept on one page: place and date (optional; a line
+	 * break in it makes two lines), title, room to sign, name in bold and underlined, rank
+	 * (pangkat/golongan, when the signatory has one) and the NIP line (optional).
 	 */
 	public DocxDocument signature(String placeAndDate, Signatory signatory, String nipLine) {
 		if (placeAndDate != null) {
@@ -315,10 +393,28 @@ public final class DocxDocument {
 		}
 		title.setSpacingAfter(1200);
 		title.setKeepNext(true);
-		signatureLine(signatory.name(), true, true);
-		if (nipLine != null) {
-			signatureLine(nipLine, false, false);
+		XWPFParagraph name = signatureLine(signatory.name(), true, true);
+		XWPFParagraph last = name;
+		if (signatory.hasRank()) {
+			last = signatureLine(signatory.rank(), false, false);
 		}
+		if (nipLine != null) {
+			last = signatureLine(nipLine, false, false);
+		}
+		last.setKeepNext(false);
+		return this;
+	}
+
+	/**
+	 * The closing paragraph a signature follows ("Demikian laporan ini …"), kept on the page of the
+	 * signature: a signature never stands on a page without the text it signs.
+	 */
+	public DocxDocument closing(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
+		paragraph.setSpacingAfter(160);
+		paragraph.setKeepNext(true);
+		paragraph.getCTPPr().addNewKeepLines();
+		run(paragraph, text, 12, false);
 		return this;
 	}
 

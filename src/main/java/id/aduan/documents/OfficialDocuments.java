@@ -61,7 +61,7 @@ public class OfficialDocuments {
 	/** The head of office (Kepala Dinas) with title, name and NIP, who signs the office's documents. */
 	public Signatory headOfOffice() {
 		OfficeProfile office = catalog.office();
-		return new Signatory(office.headTitle(), office.headName(), office.headNip());
+		return new Signatory(office.headTitle(), office.headName(), office.headNip(), office.headRank());
 	}
 
 	/** The place and date a document is signed at: "Namrole, 6 Juni 2023". */

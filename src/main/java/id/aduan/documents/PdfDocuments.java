@@ -70,6 +70,7 @@ public class PdfDocuments {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.putIfAbsent("letterhead", official.letterhead());
 		variables.putIfAbsent("officialStyle", stylesheet);
+		variables.putIfAbsent("unbroken", UNBROKEN);
 		String html = withoutControlCharacters(
 				templates.process(template, new Context(OfficialDocuments.LANGUAGE, variables)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -89,6 +90,53 @@ public class PdfDocuments {
 			throw new UncheckedIOException("Cannot render " + template + " to PDF", failed);
 		}
 		return out.toByteArray();
+	}
+
+	/** The {@code unbroken} helper every template gets. */
+	private static final Unbroken UNBROKEN = new Unbroken();
+
+	/**
+	 * Text as HTML in which addresses, web addresses, e-mails and abbreviated degrees never break inside
+	 * ("lapor.go." / "id", "S." / "Sos" would otherwise split at the full stop): every word with a
+	 * full stop, slash or at sign between two letters or digits is kept on one line. Templates write
+	 * {@code th:utext="${unbroken.html(text)}"}; the text is escaped here. The "; dan" that closes the
+	 * last item but one stays with the word before it, so that "dan" never stands alone on a line.
+	 */
+	public static final class Unbroken {
+
+		private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
+		/** "…; dan" at the end of a list item, with the word before it: never "dan" alone on a line. */
+		private static final java.util.regex.Pattern LAST_AND = java.util.regex.Pattern.compile("[^\\s>]+; dan$");
+
+		private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern
+			.compile(".*[\\p{L}\\p{N}][./@][\\p{L}\\p{N}].*");
+
+		public String html(String text) {
+			if (text == null) {
+				return "";
+			}
+			java.util.regex.Matcher word = WORD.matcher(text);
+			StringBuilder html = new StringBuilder();
+			int last = 0;
+			while (word.find()) {
+				html.append(xml(text.substring(last, word.start())));
+				String escaped = xml(word.group());
+				html.append(JOINED.matcher(word.group()).matches() ? "<span class=\"nobreak\">" + escaped + "</span>"
+						: escaped);
+				last = word.end();
+			}
+			html.append(xml(text.substring(last)));
+			String joined = html.toString();
+			java.util.regex.Matcher end = LAST_AND.matcher(joined);
+			return end.find() ? joined.substring(0, end.start()) + "<span class=\"nobreak\">" + end.group() + "</span>"
+					: joined;
+		}
+
+		/** The page is XML: only XML's own entities, never HTML's named ones ("&ndash;"). */
+		private static String xml(String text) {
+			return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		}
 	}
 
 	/**

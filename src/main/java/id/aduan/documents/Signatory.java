@@ -2,9 +2,20 @@ package id.aduan.documents;
 
 /**
  * Who signs a document: the title they sign under ("Kepala Dinas Sosial Kabupaten Buru Selatan"),
- * their name, and for a civil servant the NIP (nomor induk pegawai, 18 digits).
+ * their name, and for a civil servant the rank (pangkat/golongan, "Pembina Utama Muda (IV/c)", printed
+ * between the name and the NIP) and the NIP (nomor induk pegawai, 18 digits).
  */
-public record Signatory(String title, String name, String nip) {
+public record Signatory(String title, String name, String nip, String rank) {
+
+	/** A signatory without a rank. */
+	public Signatory(String title, String name, String nip) {
+		this(title, name, nip, null);
+	}
+
+	/** Whether a rank is printed under the name. */
+	public boolean hasRank() {
+		return rank != null && !rank.isBlank();
+	}
 
 	/**
 	 * The NIP grouped as it is printed under a signature: birth date, appointment month, sex, serial

@@ -326,7 +326,7 @@ public class ComplaintStatistics {
 		List<Long> values = new ArrayList<>();
 		for (ComplaintStatus status : ComplaintStatus.values()) {
 			Long code = StatusCodes.code(status.name());
-			lines.add(new String[] { status.name(), text("status." + status.name(), locale) });
+			lines.add(new String[] { status.name(), text("report.status." + status.name(), locale) });
 			values.add(counts.getOrDefault(String.valueOf(code), 0L));
 		}
 		return Breakdown.of(Breakdown.Dimension.STATUS, lines, values, false);

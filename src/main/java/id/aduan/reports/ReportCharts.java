@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,13 +46,16 @@ import id.aduan.documents.Picture;
 /**
  * The report's charts as pictures for the PDF and the DOCX: a pie chart while a breakdown has at
  * most {@value #PIE_AT_MOST} items complained about (more slices cannot be read), a bar chart beyond.
- * Every label shows the report's own share — the largest-remainder one that adds up to 100,0 % — never
- * one the chart library works out again, so the picture says what the text says.
+ * Every label shows the report's own share — its count over the total rounded half-up — never one the
+ * chart library works out again, so the picture says what the text says.
  */
 @Component
 public class ReportCharts {
 
 	static final int PIE_AT_MOST = 8;
+
+	/** More bars than this cannot be read on a page; the smallest are drawn together as "Lainnya". */
+	static final int BARS_AT_MOST = 15;
 
 	/** Drawn at about 210 dpi for 15 cm: sharp on paper, small in the file. */
 	private static final int WIDTH = 1260;
@@ -93,7 +99,7 @@ public class ReportCharts {
 	}
 
 	private int height(Breakdown breakdown, long items) {
-		return items <= PIE_AT_MOST ? HEIGHT : Math.max(HEIGHT, 120 + 46 * breakdown.lines().size());
+		return items <= PIE_AT_MOST ? HEIGHT : Math.max(HEIGHT, 120 + 70 * bars(breakdown).size());
 	}
 
 	private JFreeChart pie(Breakdown breakdown) {
@@ -134,10 +140,31 @@ public class ReportCharts {
 		return chart;
 	}
 
+	/**
+	 * The bars of a breakdown: every line while there are at most {@value #BARS_AT_MOST}; beyond that the
+	 * largest ones and a last bar "Lainnya (N butir)" for the rest, so that a chart of sixty services still
+	 * reads on one page. The list above the chart gives every line.
+	 */
+	static List<Breakdown.Line> bars(Breakdown breakdown) {
+		List<Breakdown.Line> lines = breakdown.lines();
+		if (lines.size() <= BARS_AT_MOST) {
+			return lines;
+		}
+		List<Breakdown.Line> largest = new ArrayList<>(lines);
+		largest.sort(Comparator.comparingLong(Breakdown.Line::count).reversed());
+		List<Breakdown.Line> shown = new ArrayList<>(largest.subList(0, BARS_AT_MOST - 1));
+		List<Breakdown.Line> rest = largest.subList(BARS_AT_MOST - 1, largest.size());
+		long others = rest.stream().mapToLong(Breakdown.Line::count).sum();
+		List<Breakdown.Line> ordered = new ArrayList<>(lines.stream().filter(shown::contains).toList());
+		ordered.add(new Breakdown.Line("_OTHERS", "Lainnya (" + rest.size() + " butir)", others,
+				Shares.of(others, breakdown.total())));
+		return ordered;
+	}
+
 	private JFreeChart bar(Breakdown breakdown) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		Map<String, Breakdown.Line> byKey = new LinkedHashMap<>();
-		for (Breakdown.Line line : breakdown.lines()) {
+		for (Breakdown.Line line : bars(breakdown)) {
 			String key = uniqueKey(byKey, line);
 			byKey.put(key, line);
 			data.addValue(line.count(), "Pengaduan", key);
@@ -145,6 +172,8 @@ public class ReportCharts {
 		CategoryAxis categories = new CategoryAxis();
 		categories.setTickLabelFont(regular.deriveFont(22f));
 		categories.setMaximumCategoryLabelWidthRatio(0.45f);
+		// Long names wrap onto up to three lines rather than end in "…".
+		categories.setMaximumCategoryLabelLines(3);
 		NumberAxis counts = new NumberAxis("Jumlah pengaduan");
 		counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		counts.setTickLabelFont(regular.deriveFont(20f));

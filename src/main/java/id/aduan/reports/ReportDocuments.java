@@ -26,8 +26,8 @@ import id.aduan.reports.OfficialReport.Section;
 
 /**
  * The report as the office files and sends it, in PDF (to print and sign) and in DOCX (to edit before
- * signing): a cover, the letterhead, the sections with their charts, the signature ("Ditetapkan di …,
- * Pada tanggal …"), the counting notes, and the appendix of documentation photos chosen from the
+ * signing): a cover, the letterhead, the sections with their charts, the closing paragraph kept on one
+ * page with the signature ("Namrole, 5 Juli 2023", as tata naskah dinas writes a laporan), the counting notes, and the appendix of documentation photos chosen from the
  * period's coaching sessions. Both are made of the same {@link OfficialReport}, so they say what the
  * page says, word for word.
  */
@@ -77,7 +77,7 @@ class ReportDocuments {
 			.centered(periodLine(report), true);
 		int chartNumber = 0;
 		for (Section section : report.sections()) {
-			docx.heading(heading(section));
+			docx.heading(heading(section), section.number().contains(".") ? 2 : 1);
 			for (Block block : section.blocks()) {
 				if (block instanceof Paragraph paragraph) {
 					docx.paragraph(paragraph.text());
@@ -89,15 +89,21 @@ class ReportDocuments {
 					else {
 						docx.numbered(items.items());
 					}
+					if (items.total() != null) {
+						docx.listTotal(items.total());
+					}
+					if (items.roundingNote() != null) {
+						docx.note(items.roundingNote());
+					}
 				}
 				else if (block instanceof Chart chart && pictures.containsKey(chart)) {
 					docx.picture(pictures.get(chart), "grafik-" + (++chartNumber) + ".png").caption(chart.title());
 				}
 			}
 		}
-		docx.paragraph(report.closing());
+		docx.closing(report.closing());
 		Signatory head = head(report);
-		docx.signature(placedLine(report), head, official.nipLine(head));
+		docx.signature(report.placeAndDate(), head, official.nipLine(head));
 		docx.space().note("Catatan:");
 		for (int i = 0; i < report.footnotes().size(); i++) {
 			docx.note((i + 1) + ". " + report.footnotes().get(i));
@@ -113,17 +119,13 @@ class ReportDocuments {
 		return docx.toBytes();
 	}
 
-	/** "Ditetapkan di Namrole" and "Pada tanggal 4 Januari 2023" on two lines, as the seed signs. */
-	private static String placedLine(OfficialReport report) {
-		return "Ditetapkan di " + report.office().city() + "\nPada tanggal " + report.signedOnText();
-	}
 
 	static String heading(Section section) {
 		return section.number() + (section.number().contains(".") ? " " : ". ") + section.heading();
 	}
 
 	static String periodLine(OfficialReport report) {
-		return "PERIODE " + report.period().label().toUpperCase(ReportWriting.INDONESIAN);
+		return report.periodLine();
 	}
 
 	/** The cover: "LAPORAN PENGELOLAAN PENGADUAN PELAYANAN PUBLIK", the office, the period, the year. */
@@ -137,7 +139,8 @@ class ReportDocuments {
 	}
 
 	private Signatory head(OfficialReport report) {
-		return new Signatory(report.office().headTitle(), report.office().headName(), report.office().headNip());
+		return new Signatory(report.office().headTitle(), report.office().headName(), report.office().headNip(),
+				report.office().headRank());
 	}
 
 	private Map<Chart, Picture> pictures(OfficialReport report) {

@@ -3,7 +3,6 @@ package id.aduan.reports;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.aduan.language.IndonesianDates;
 import id.aduan.reports.OfficialReport.Block;
 import id.aduan.reports.OfficialReport.Chart;
 import id.aduan.reports.OfficialReport.Items;
@@ -22,7 +21,7 @@ public final class ReportPlainText {
 	public static String of(OfficialReport report) {
 		List<String> lines = new ArrayList<>();
 		lines.add(report.title());
-		lines.add("PERIODE " + report.period().label().toUpperCase(ReportWriting.INDONESIAN));
+		lines.add(report.periodLine());
 		lines.add("");
 		for (Section section : report.sections()) {
 			lines.add(section.number() + (section.number().contains(".") ? " " : ". ") + section.heading());
@@ -35,6 +34,12 @@ public final class ReportPlainText {
 						String marker = items.lettered() ? (char) ('a' + i) + ")" : (i + 1) + ".";
 						lines.add(marker + " " + items.items().get(i));
 					}
+					if (items.total() != null) {
+						lines.add(items.total());
+					}
+					if (items.roundingNote() != null) {
+						lines.add(items.roundingNote());
+					}
 				}
 				else if (block instanceof Chart chart) {
 					lines.add(chart.title());
@@ -44,10 +49,12 @@ public final class ReportPlainText {
 		}
 		lines.add(report.closing());
 		lines.add("");
-		lines.add("Ditetapkan di " + report.office().city());
-		lines.add("Pada tanggal " + IndonesianDates.formal(report.signedOn()));
+		lines.add(report.placeAndDate());
 		lines.add(report.office().headTitle());
 		lines.add(report.office().headName());
+		if (report.office().headRank() != null) {
+			lines.add(report.office().headRank());
+		}
 		if (report.headNip() != null) {
 			lines.add("NIP. " + report.headNip());
 		}

@@ -16,27 +16,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.aduan.complaints.queries.RegisterLines;
+import id.aduan.documents.OfficialDocuments;
 import id.aduan.language.IndonesianDates;
 
 /**
  * The report's figures as a spreadsheet: a summary, one sheet per breakdown (with its total row), the
  * sanctions, and the list of the period's complaints. The list is streamed from the register
  * ({@link RegisterLines}) to the file a few hundred rows at a time, so a year of a province's complaints
- * fits in little memory. No complainant identity is in it.
+ * fits in little memory. No complainant identity is in it, and no code: statuses and sanctions are
+ * written in Indonesian, as in the report.
  */
 @Component
 public class ReportWorkbook {
 
 	private static final String[] LIST_HEADER = { "Kode pelacakan", "Tanggal diterima", "Saluran", "Jenis laporan",
-			"Kategori", "Layanan", "Unit kerja", "Status", "Ditanggapi (hari kerja)", "Diselesaikan (hari kerja)" };
+			"Kategori", "Layanan", "Unit kerja", "Status", "Lama sampai tanggapan pertama (hari kerja)", "Lama sampai selesai (hari kerja)" };
 
 	private final RegisterLines register;
 
 	private final Sanctions sanctions;
 
-	ReportWorkbook(RegisterLines register, Sanctions sanctions) {
+	private final OfficialDocuments official;
+
+	ReportWorkbook(RegisterLines register, Sanctions sanctions, OfficialDocuments official) {
 		this.register = register;
 		this.sanctions = sanctions;
+		this.official = official;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,15 +63,30 @@ public class ReportWorkbook {
 		}
 	}
 
+	/**
+	 * The summary: each label means one thing in the whole workbook. "Telah mendapat tanggapan" counts every
+	 * complaint answered at least once, finished or not; the status groups below it are those of section
+	 * 4.4, and the status sheet breaks them down further under labels of its own.
+	 */
 	private static void summary(Sheet sheet, OfficialReport report, Styles styles) {
 		Figures f = report.figures();
-		String[][] rows = { { report.title(), null }, { "Periode", report.period().label() },
-				{ "Ditandatangani", IndonesianDates.formal(report.signedOn()) },
-				{ "Jumlah pengaduan", String.valueOf(f.total()) }, { "Telah ditanggapi", String.valueOf(f.answered()) },
-				{ "Duplikat (tidak dihitung)", String.valueOf(f.duplicates()) },
-				{ "Bukan wewenang (tidak dihitung)", String.valueOf(f.notOurAuthority()) },
-				{ "Penilaian pengadu", String.valueOf(f.ratings().count()) },
-				{ "Nilai rata-rata", f.ratings().average() == null ? "-" : f.ratings().average().toPlainString() } };
+		List<String[]> list = new java.util.ArrayList<>(List.of(new String[] { report.title(), null },
+				new String[] { "Periode", report.period().label() },
+				new String[] { "Tanggal penandatanganan", IndonesianDates.formal(report.signedOn()) },
+				new String[] { "Keadaan data per tanggal", IndonesianDates.formal(report.asOf()) },
+				new String[] { "Jumlah pengaduan", String.valueOf(f.total()) },
+				new String[] { "Telah mendapat tanggapan (selesai atau belum)", String.valueOf(f.answered()) },
+				new String[] { "Belum mendapat tanggapan", String.valueOf(f.total() - f.answered()) }));
+		for (ReportWriting.Line group : ReportWriting.progress(f.byStatus())) {
+			String label = group.what().replaceFirst("^pengaduan ", "");
+			list.add(new String[] { "Status: " + label, String.valueOf(group.count()) });
+		}
+		list.addAll(List.of(new String[] { "Duplikat (tidak dihitung)", String.valueOf(f.duplicates()) },
+				new String[] { "Bukan wewenang (tidak dihitung)", String.valueOf(f.notOurAuthority()) },
+				new String[] { "Penilaian pengadu", String.valueOf(f.ratings().count()) },
+				new String[] { "Nilai rata-rata",
+						f.ratings().average() == null ? "-" : f.ratings().average().toPlainString().replace('.', ',') }));
+		String[][] rows = list.toArray(String[][]::new);
 		for (int i = 0; i < rows.length; i++) {
 			Row row = sheet.createRow(i);
 			row.createCell(0).setCellValue(rows[i][0]);
@@ -111,6 +131,11 @@ public class ReportWorkbook {
 		total.createCell(3).setCellValue(breakdown.isEmpty() ? 0 : 1);
 		total.getCell(3).setCellStyle(styles.percentBold);
 		total.getCell(1).setCellStyle(styles.bold);
+		BigDecimal gap = Shares.roundingGap(breakdown.lines().stream().map(Breakdown.Line::percent).toList());
+		if (gap != null) {
+			sheet.createRow(r + 1).createCell(1).setCellValue("Persentase rincian di atas berjumlah "
+					+ ReportWriting.percent(gap) + ", bukan 100,0%, karena setiap persentase dibulatkan tersendiri.");
+		}
 		sheet.setColumnWidth(1, 70 * 256);
 		sheet.setColumnWidth(3, 14 * 256);
 	}
@@ -125,8 +150,8 @@ public class ReportWorkbook {
 		int r = 1;
 		for (Sanction sanction : imposed) {
 			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(sanction.imposedOn().toString());
-			row.createCell(1).setCellValue(sanction.kind().name());
+			row.createCell(0).setCellValue(IndonesianDates.formal(sanction.imposedOn()));
+			row.createCell(1).setCellValue(ReportWriting.sanctionName(sanction.kind()));
 			row.createCell(2).setCellValue(sanction.unitName());
 			row.createCell(3).setCellValue(sanction.decreeNumber());
 			row.createCell(4).setCellValue(sanction.trackingCode());
@@ -158,7 +183,7 @@ public class ReportWorkbook {
 			row.createCell(0).setCellValue(line.trackingCode());
 			row.createCell(1).setCellValue(line.receivedOn().toString());
 			String[] names = { line.channel(), line.reportType(), line.category(), line.service(), line.unit(),
-					line.status().name() };
+					official.text("report.status." + line.status().name()) };
 			for (int i = 0; i < names.length; i++) {
 				if (names[i] != null) {
 					row.createCell(i + 2).setCellValue(names[i]);

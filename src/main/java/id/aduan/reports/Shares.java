@@ -1,51 +1,42 @@
 package id.aduan.reports;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Percentages with one decimal that add up to exactly 100,0: each count gets its share rounded down to
- * a tenth, and the tenths still missing go to the largest remainders (largest-remainder method; ties go
- * to the larger count, then to the earlier item). A breakdown of nothing has no shares to add up: all
- * are 0,0.
+ * Percentages with one decimal, each its own count over the total rounded half-up (as Excel's ROUND and
+ * statistical tables do): the same count over the same total always reads the same, wherever it is
+ * shown, and every line survives a calculator. The shares of a breakdown may therefore add up to 99,9 or
+ * 100,1; the breakdown's total line still says 100,0 and a note under it says the difference comes from
+ * rounding ({@link #roundingGap(List)}). A breakdown of nothing has no shares: all are 0,0.
  */
 public final class Shares {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private Shares() {
 	}
 
 	public static List<BigDecimal> of(List<Long> counts) {
 		long total = counts.stream().mapToLong(Long::longValue).sum();
-		List<BigDecimal> shares = new ArrayList<>();
+		return counts.stream().map(count -> of(count, total)).toList();
+	}
+
+	/** {@code count} of {@code total} in percent, rounded half-up to one decimal; 0,0 of nothing. */
+	public static BigDecimal of(long count, long total) {
 		if (total == 0) {
-			counts.forEach(count -> shares.add(BigDecimal.ZERO.setScale(1)));
-			return shares;
+			return BigDecimal.ZERO.setScale(1);
 		}
-		long[] tenths = new long[counts.size()];
-		long[] remainders = new long[counts.size()];
-		long given = 0;
-		for (int i = 0; i < counts.size(); i++) {
-			long scaled = counts.get(i) * 1000;
-			tenths[i] = scaled / total;
-			remainders[i] = scaled % total;
-			given += tenths[i];
-		}
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < counts.size(); i++) {
-			order.add(i);
-		}
-		order.sort(Comparator.<Integer>comparingLong(i -> remainders[i])
-			.reversed()
-			.thenComparing(Comparator.<Integer>comparingLong(counts::get).reversed())
-			.thenComparingInt(i -> i));
-		for (int k = 0; k < 1000 - given; k++) {
-			tenths[order.get(k)]++;
-		}
-		for (long tenth : tenths) {
-			shares.add(BigDecimal.valueOf(tenth, 1));
-		}
-		return shares;
+		return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * What the shown shares add up to, when rounding made it other than 100,0 (99,9 or 100,1, say); null
+	 * when they make exactly 100,0 or there is nothing to add up.
+	 */
+	public static BigDecimal roundingGap(List<BigDecimal> shares) {
+		BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		return sum.signum() == 0 || sum.compareTo(HUNDRED) == 0 ? null : sum.setScale(1);
 	}
 }

@@ -115,7 +115,7 @@ class SessionPaperworkTest {
 		String opening = "Pada hari ini Kamis, tanggal dua puluh sembilan bulan Februari tahun dua ribu dua puluh empat, "
 				+ "bertempat di Balai Desa Waelo, telah dilaksanakan kegiatan Kunjungan ke Desa Waelo.";
 		assertThat(ReadBack.pdfText(paperwork.minutesPdf(id, coordinator).content())).contains(opening,
-				"Baris pertama baris kedua");
+				"Kegiatan ini bertujuan untuk baris pertama dan baris kedua.");
 		assertThat(ReadBack.docxText(paperwork.minutesDocx(id, coordinator).content())).contains(opening);
 		String list = ReadBack.pdfText(paperwork.attendancePdf(id, coordinator).content());
 		assertThat(list).contains("Hari/tanggal : Kamis, 29 Februari 2024", "Alexander Seleky").doesNotContain("Waktu");
@@ -162,6 +162,30 @@ class SessionPaperworkTest {
 	}
 
 	/** Leaves the document in target/documents for a person to look at after the build. */
+	@Test
+	void theHeadSignsTheMinutesOnThePageOfTheClosingAndPastedNumbersAreNotPrintedTwice() {
+		Actor coordinator = staff.coordinator().actor();
+		long id = planning.create(draft(LocalDate.of(2023, 6, 6),
+				catalog.activeServices().stream().map(PublicService::id).toList()), coordinator);
+		StringBuilder pasted = new StringBuilder();
+		for (int i = 1; i <= 14; i++) {
+			pasted.append(i).append(". LA JURUSA ").append(i).append(", S.Ag\tKepala Seksi Bimbingan Masyarakat Islam, "
+					+ "Kantor Kementerian Agama Kabupaten Buru Selatan\n");
+		}
+		attendance.addList(id, AttendeeKind.REPRESENTATIVE, pasted.toString(), coordinator);
+
+		DocumentFile pdf = keep(paperwork.minutesPdf(id, coordinator));
+
+		List<String> pages = ReadBack.pdfPages(pdf.content());
+		List<String> signed = pages.stream().filter(page -> page.contains("ABU BAKAR MAYOR, SP")).toList();
+		assertThat(signed).hasSize(1);
+		assertThat(signed.get(0)).contains("Demikian berita acara ini dibuat");
+		String text = String.join(" ", pages);
+		assertThat(text).contains("1. LA JURUSA 1, S.Ag").doesNotContain("1. 1. LA JURUSA");
+		assertThat(ReadBack.docxText(paperwork.minutesDocx(id, coordinator).content())).contains("LA JURUSA 1, S.Ag")
+			.doesNotContain("1. 1. LA JURUSA");
+	}
+
 	static DocumentFile keep(DocumentFile file) {
 		try {
 			Path folder = Files.createDirectories(Path.of("target", "documents"));

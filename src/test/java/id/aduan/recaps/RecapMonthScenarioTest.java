@@ -293,7 +293,7 @@ class RecapMonthScenarioTest {
 
 		// The spreadsheet's summary carries the frozen total; its list of the register says why it differs.
 		try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbooks.write(report)))) {
-			assertThat(xlsx.getSheet("Ringkasan").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(16);
+			assertThat(xlsx.getSheet("Ringkasan").getRow(4).getCell(1).getNumericCellValue()).isEqualTo(16);
 			Sheet list = xlsx.getSheet("Daftar pengaduan");
 			assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("Juni 2026 (revisi 2)")
 				.contains("dapat berbeda");

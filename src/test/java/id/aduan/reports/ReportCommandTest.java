@@ -64,7 +64,7 @@ class ReportCommandTest {
 		assertThat(exit).as(text(err)).isZero();
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-				.contains("PERIODE JANUARI SAMPAI DENGAN JUNI 2023", "Pada tanggal 3 Juli 2023");
+				.contains("PERIODE JANUARI SAMPAI DENGAN JUNI 2023", "Namrole, 3 Juli 2023");
 		}
 		assertThat(run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "pdf", "--out",
 				dir.resolve("dini.pdf").toString(), "--signed-on", "2023-06-29"), settings -> new SpringApplicationBuilder(

@@ -68,10 +68,10 @@ class ReportPagesTest {
 		assertThat(text).contains("PERIODE JULI SAMPAI DENGAN DESEMBER 2019",
 				"telah menerima sebanyak 5 (lima) pengaduan",
 				"3 (tiga) atau 60,0% pengaduan diterima melalui Instagram",
-				"2 (dua) atau 40,0% pengaduan diterima melalui Surat elektronik (email)",
+				"2 (dua) atau 40,0% pengaduan diterima melalui surat elektronik (email)",
 				"1 (satu) pengaduan duplikat", "2 (dua) atau 40,0% pengaduan belum ditanggapi",
 				"1 (satu) atau 20,0% pengaduan ditanggapi dalam waktu 3 (tiga) hari kerja",
-				"tidak terdapat pengaduan yang menimbulkan penjatuhan sanksi", "Pada tanggal 6 Januari 2020",
+				"tidak terdapat pengaduan yang menimbulkan penjatuhan sanksi", "Namrole, 6 Januari 2020",
 				"NIP. 19650703 198803 1 017");
 		assertThat(page.select("[data-section]").eachAttr("data-section")).containsExactly("1", "2", "2.1", "2.2", "3",
 				"4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6");
@@ -88,6 +88,25 @@ class ReportPagesTest {
 	}
 
 	@Test
+	void aReportCannotBeDatedInTheFuture() throws Exception {
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jayapura")).plusDays(1);
+		Document page = page("/staf/laporan?from=2019-07-01&to=2019-12-31&signedOn=" + tomorrow, staff.head());
+		assertThat(page.select(".alert-danger").text()).contains("Tanggal penandatanganan tidak boleh sesudah hari ini");
+		assertThat(page.select("#report-preview")).isEmpty();
+	}
+
+	@Test
+	void aPeriodStillRunningIsReportedAsItStandsTodayAndSignedToday() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jayapura"));
+		java.time.LocalDate end = today.plusMonths(1);
+		Document page = page("/staf/laporan?from=" + today.withDayOfMonth(1) + "&to=" + end, staff.head());
+		String text = page.select("#report-preview").text();
+		String todayText = id.aduan.language.IndonesianDates.formal(today);
+		assertThat(text).contains("(KEADAAN HINGGA " + todayText.toUpperCase(java.util.Locale.forLanguageTag("id")) + ")",
+				"Namrole, " + todayText, "Hingga tanggal " + todayText);
+	}
+
+	@Test
 	void theSpreadsheetHasASheetPerBreakdownThatAddsUp() throws Exception {
 		byte[] xlsx = mvc.perform(get("/staf/laporan/unduh/xlsx").param("from", "2019-07-01").param("to", "2019-12-31")
 			.with(user(staff.head())))
@@ -98,7 +117,7 @@ class ReportPagesTest {
 			.getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getSheet("Ringkasan").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(5);
+			assertThat(workbook.getSheet("Ringkasan").getRow(4).getCell(1).getNumericCellValue()).isEqualTo(5);
 			for (String name : new String[] { "Saluran", "Bulan", "Kategori", "Jangka waktu tanggapan", "Satuan kerja" }) {
 				Sheet sheet = workbook.getSheet(name);
 				double count = 0;

@@ -16,6 +16,10 @@ public class ItemForm {
 
 	private Integer sortOrder = 0;
 
+	private String sentenceForm;
+
+	private String contact;
+
 	static ItemForm of(ReferenceItem item) {
 		ItemForm form = new ItemForm();
 		form.code = item.code();
@@ -23,11 +27,13 @@ public class ItemForm {
 		form.description = item.description();
 		form.active = item.active();
 		form.sortOrder = item.sortOrder();
+		form.sentenceForm = item.sentenceForm();
+		form.contact = item.contact();
 		return form;
 	}
 
 	ItemDraft toDraft() {
-		return new ItemDraft(code, name, description, active, sortOrder);
+		return new ItemDraft(code, name, description, active, sortOrder, sentenceForm, contact);
 	}
 
 	public String getCode() {
@@ -68,5 +74,21 @@ public class ItemForm {
 
 	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public String getSentenceForm() {
+		return sentenceForm;
+	}
+
+	public void setSentenceForm(String sentenceForm) {
+		this.sentenceForm = sentenceForm;
+	}
+
+	public String getContact() {
+		return contact;
+	}
+
+	public void setContact(String contact) {
+		this.contact = contact;
 	}
 }

@@ -31,6 +31,8 @@ public class OfficeForm {
 
 	private String timeZone;
 
+	private String headRank;
+
 	static OfficeForm of(OfficeProfile p) {
 		OfficeForm form = new OfficeForm();
 		form.governmentName = p.governmentName();
@@ -46,11 +48,12 @@ public class OfficeForm {
 		form.headTitle = p.headTitle();
 		form.headNip = p.headNip();
 		form.timeZone = p.timeZone();
+		form.headRank = p.headRank();
 		return form;
 	}
 
 	OfficeProfile toProfile() {
-		return new OfficeProfile(governmentName, officeName, fullName, address, city, postalCode, phone, email, website, headName, headTitle, headNip, timeZone);
+		return new OfficeProfile(governmentName, officeName, fullName, address, city, postalCode, phone, email, website, headName, headTitle, headNip, timeZone, headRank);
 	}
 
 	public String getGovernmentName() {
@@ -155,5 +158,13 @@ public class OfficeForm {
 
 	public void setTimeZone(String timeZone) {
 		this.timeZone = timeZone;
+	}
+
+	public String getHeadRank() {
+		return headRank;
+	}
+
+	public void setHeadRank(String headRank) {
+		this.headRank = headRank;
 	}
 }
