@@ -107,7 +107,7 @@ class ReportStoryBrowserTest {
 			Download xlsx = browser.download("#download-xlsx");
 			assertThat(xlsx.status()).isEqualTo(200);
 			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
-				assertThat(workbook.getSheet("Ringkasan").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(total);
+				assertThat(workbook.getSheet("Ringkasan").getRow(4).getCell(1).getNumericCellValue()).isEqualTo(total);
 			}
 		}
 	}

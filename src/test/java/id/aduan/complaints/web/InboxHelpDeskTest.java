@@ -199,6 +199,8 @@ class InboxHelpDeskTest {
 		assertThat(codes(mine)).containsExactly(code.value());
 		MvcResult withCount = mvc.perform(get("/staf/pengaduan").with(user(taganaLogin))).andReturn();
 		assertThat((Long) withCount.getModelAndView().getModel().get("unreadNotices")).isEqualTo(1L);
+		assertThat(org.jsoup.Jsoup.parse(withCount.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.select("#notices-link").text()).as("the count in the menu").contains("Pemberitahuan 1");
 		Document notices = page("/staf/pemberitahuan", taganaLogin);
 		assertThat(notices.select("#notices li[data-kind=ASSIGNED]").text()).contains(code.value());
 		assertThat(codes(page("/staf/pengaduan?mine=true", principal(lead)))).isEmpty();
