@@ -22,8 +22,9 @@ import id.aduan.complaints.Receipt;
 import id.aduan.system.InvalidInput;
 
 /**
- * The citizen's complaint form. Needs no login and works on a phone; answers with the tracking code and
- * the access key to the complaint's message thread. The form keeps everything typed when something must
+ * The citizen's complaint form. Needs no login and works on a phone; answers with the receipt (at an
+ * address carrying the tracking code, so a reload keeps it) and, on its first showing only, the access key
+ * to the complaint's message thread. The form keeps everything typed when something must
  * be fixed. A hidden field that people never see (a honeypot, instead of a CAPTCHA that shuts out people
  * with poor sight or a poor connection) catches simple bots: a form with it filled in stores nothing.
  */
@@ -72,7 +73,7 @@ class CitizenFormController {
 					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
 			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().value());
 			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
-			return "redirect:/pengaduan/terkirim";
+			return "redirect:/lacak/" + receipt.trackingCode().value() + "/tanda-terima";
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -80,9 +81,10 @@ class CitizenFormController {
 		}
 	}
 
+	/** The address the receipt once had, without its code: bookmarks of it lead to the tracking page. */
 	@GetMapping("/pengaduan/terkirim")
-	String submitted(Model model) {
-		return model.containsAttribute("trackingCode") ? "intake/submitted" : "redirect:/lacak";
+	String submitted() {
+		return "redirect:/lacak";
 	}
 
 	private String show(Model model) {
