@@ -46,6 +46,25 @@ class CitizenPagesTest {
 	}
 
 	@Test
+	void theFrontPageListsTheChannelsAsLinksAndTheStatistics() throws Exception {
+		Document page = page("/");
+
+		assertThat(page.select("a[data-channel=INSTAGRAM]").attr("href")).isEqualTo("https://www.instagram.com/Dinsos_Bursel");
+		assertThat(page.select("a[data-channel=EMAIL]").attr("href")).isEqualTo("mailto:siksdinsos@gmail.com");
+		assertThat(page.select("a[data-channel=PHONE]").attr("href")).startsWith("https://wa.me/62");
+		assertThat(page.select("a[data-channel=WALK_IN]")).isEmpty();
+		assertThat(page.select("main li").text()).contains("Datang langsung");
+		assertThat(page.select("a#statistics-link").attr("href")).isEqualTo("/pengaduan/statistik");
+	}
+
+	@Test
+	void everyPageHasAFavicon() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0));
+		assertThat(page("/lacak").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.ico");
+	}
+
+	@Test
 	void aCitizenSubmitsAComplaintWithAPhotoAndGetsATrackingCode() throws Exception {
 		MvcResult sent = mvc.perform(multipart("/pengaduan/baru")
 			.file(new MockMultipartFile("attachments", "rumah.png", "image/png", PNG))
