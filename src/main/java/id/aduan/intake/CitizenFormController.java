@@ -20,6 +20,7 @@ import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.Problems;
 
 /**
  * The citizen's complaint form. Needs no login and works on a phone; answers with the receipt (at an
@@ -27,6 +28,8 @@ import id.aduan.system.InvalidInput;
  * to the complaint's message thread. The form keeps everything typed when something must
  * be fixed. A hidden field that people never see (a honeypot, instead of a CAPTCHA that shuts out people
  * with poor sight or a poor connection) catches simple bots: a form with it filled in stores nothing.
+ * Where it happened may be given as a district or village of the region's list and as coordinates
+ * (typed, or from the phone's GPS by a script on the page), kept by {@link ComplaintLocations}.
  */
 @Controller
 class CitizenFormController {
@@ -42,9 +45,12 @@ class CitizenFormController {
 
 	private final Catalog catalog;
 
-	CitizenFormController(ComplaintRegistration registration, Catalog catalog) {
+	private final ComplaintLocations locations;
+
+	CitizenFormController(ComplaintRegistration registration, Catalog catalog, ComplaintLocations locations) {
 		this.registration = registration;
 		this.catalog = catalog;
+		this.locations = locations;
 	}
 
 	@GetMapping("/pengaduan/baru")
@@ -55,9 +61,18 @@ class CitizenFormController {
 
 	@PostMapping("/pengaduan/baru")
 	String submit(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
-			@RequestParam(name = HONEYPOT, required = false) String honeypot, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = HONEYPOT, required = false) String honeypot,
+			@RequestParam(required = false) String placeId, @RequestParam(required = false) String latitude,
+			@RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
 		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
+		Problems where = new Problems();
+		ComplaintLocation location = locations.read(placeId, latitude, longitude, where);
+		if ((form.getIncidentPlace() == null || form.getIncidentPlace().isBlank()) && location.placeId() != null) {
+			form.setIncidentPlace(locations.place(location.placeId()).orElseThrow().label());
+		}
+		model.addAttribute("placeId", placeId);
+		model.addAttribute("latitude", latitude);
+		model.addAttribute("longitude", longitude);
 		NewComplaint complaint = form.toNewComplaint(Arrival.by(channel));
 		if (honeypot != null && !honeypot.isBlank()) {
 			log.info("Formulir pengaduan dengan isian jebakan (honeypot) ditolak");
@@ -65,12 +80,18 @@ class CitizenFormController {
 			return show(model);
 		}
 		try {
+			where.throwIfAny();
+		}
+		catch (InvalidInput misplaced) {
+			misplaced.applyTo(binding);
+		}
+		try {
 			if (binding.hasErrors()) {
 				registration.check(complaint);
 				return show(model);
 			}
-			Receipt receipt = registration.registerWithReceipt(complaint,
-					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
+			Receipt receipt = locations.registerAt(complaint,
+					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()), location);
 			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().value());
 			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
 			return "redirect:/lacak/" + receipt.trackingCode().value() + "/tanda-terima";
@@ -89,6 +110,7 @@ class CitizenFormController {
 
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
+		model.addAttribute("places", locations.places());
 		return "intake/submit";
 	}
 }
