@@ -145,6 +145,14 @@ class PublicStatisticsApiTest {
 		mvc.perform(get("/pengaduan/statistik").param("to", "kemarin")).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theStatisticsAreDescribedWithOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/public/statistics'].get.parameters[*].name")
+				.value(org.hamcrest.Matchers.hasItems("from", "to", "format")));
+	}
+
 	private long total(String day) throws Exception {
 		String json = mvc.perform(get("/api/v1/public/statistics").param("from", day).param("to", day))
 			.andReturn().getResponse().getContentAsString();

@@ -79,6 +79,19 @@ class ReceiptAndThreadPagesTest {
 	}
 
 	@Test
+	void aComplaintSentThroughTheApiPointsToItsReceipt() throws Exception {
+		String answer = mvc.perform(post("/api/v1/public/complaints").contentType("application/json").content("""
+				{"title": "Kartu KKS hilang", "description": "Kartu KKS kami hilang saat banjir, mohon dibantu."}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String code = com.jayway.jsonpath.JsonPath.read(answer, "$.trackingCode");
+		String receipt = com.jayway.jsonpath.JsonPath.read(answer, "$.receiptUrl");
+		assertThat(receipt).isEqualTo("/lacak/" + code + "/tanda-terima.pdf");
+		byte[] pdf = mvc.perform(get(receipt)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(pdf)).contains(code, "API (aplikasi lain)");
+	}
+
+	@Test
 	void anUnknownCodeHasNoReceipt() throws Exception {
 		mvc.perform(get("/lacak/ADU-2222-2222/tanda-terima.pdf")).andExpect(status().isNotFound());
 		mvc.perform(get("/lacak/bukan-kode/tanda-terima.pdf")).andExpect(status().isNotFound());
