@@ -1,7 +1,11 @@
 package id.aduan;
 
-import java.util.Arrays;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -11,12 +15,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import id.aduan.audit.VerifyAuditCommand;
-import id.aduan.backup.BackupCommands;
-import id.aduan.history.ImportHistoryCommand;
-import id.aduan.reportaudit.AuditCommand;
-import id.aduan.reports.ReportCommand;
 import id.aduan.system.DsyncFilePath;
+import id.aduan.system.RunningAduan;
 
 /**
  * Aduan, the complaint register of a public office. Each direct sub-package is one module of the
@@ -39,35 +39,37 @@ public class AduanApplication {
 
 	/**
 	 * The same with settings from the command line ({@code --spring.profiles.active=postgres}), which
-	 * win over the files and the environment just as they do for the server.
+	 * win over the files and the environment just as they do for the server. On the embedded default
+	 * while Aduan runs, the verb reaches the database through the running Aduan ({@link RunningAduan}).
+	 * A failure to start is the verb's to explain in one line: Spring's and the pool's own reports of
+	 * it (a stack trace of a hundred lines) are switched off.
 	 */
 	static ConfigurableApplicationContext withoutWeb(List<String> settings) {
 		return new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
+			.listeners(new RunningAduan())
 			.properties("aduan.accounts.first-run=false", "aduan.followup.jobs-enabled=false",
 					"aduan.audit.sealing=false", "logging.level.root=WARN",
-					"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
+					"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR",
+					"logging.level.org.springframework.boot.SpringApplication=OFF",
+					"logging.level.org.springframework.boot.diagnostics=OFF", "logging.level.com.zaxxer.hikari=OFF",
+					"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
 			.run(settings.toArray(String[]::new));
 	}
 
 	/**
-	 * Command-line verbs first: {@code audit} needs neither Spring nor a database and must start in a
-	 * second, so it is dispatched before Spring starts. Verbs that need the application ({@code report},
-	 * {@code verify-audit}, {@code backup}, {@code restore}) start it without its web server; anything
-	 * else starts the web application.
+	 * The server, or a command-line verb ({@link CommandLine}): {@code audit} needs neither Spring nor a
+	 * database and starts in a second; the verbs that need the application start it without its web
+	 * server ({@link #withoutWeb}).
 	 */
 	public static void main(String[] args) {
-		String verb = args.length == 0 ? "" : args[0];
-		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-		switch (verb) {
-			case "audit" -> AuditCommand.main(rest);
-			case "report" -> System.exit(ReportCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
-			case "backup" -> System.exit(BackupCommands.backup(rest, AduanApplication::withoutWeb, System.out, System.err));
-			case "restore" -> System.exit(BackupCommands.restore(rest, AduanApplication::withoutWeb, System.out, System.err));
-			case "import-history" -> System.exit(ImportHistoryCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
-			case "verify-audit" -> System.exit(VerifyAuditCommand.run(rest, AduanApplication::withoutWeb, System.out, System.err));
-			default -> SpringApplication.run(AduanApplication.class, args);
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		OptionalInt verb = new CommandLine(CommandLine.verbs(), AduanApplication::withoutWeb).run(args, out, err);
+		if (verb.isPresent()) {
+			System.exit(verb.getAsInt());
 		}
+		SpringApplication.run(AduanApplication.class, args);
 	}
 }

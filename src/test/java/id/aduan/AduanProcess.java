@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,6 +89,32 @@ public final class AduanProcess implements AutoCloseable {
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException("Aduan was not ready within " + patience + "; see " + log);
+	}
+
+	/** What a verb run as its own process printed, and its exit code. */
+	public record Finished(int exitCode, String out, String err) {
+	}
+
+	/**
+	 * Runs {@code java -jar aduan.jar ARGUMENTS} as its own process in {@code directory} (where the
+	 * embedded default's {@code ./data} is), as an office's nightly job runs a verb, and waits for it.
+	 */
+	public static Finished command(Path directory, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
+				AduanApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		Path out = Files.createTempFile(directory, "out", ".txt");
+		Path err = Files.createTempFile(directory, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The command " + arguments[0] + " did not end within 5 minutes");
+		}
+		return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
 
 	/** The classes and dependencies of the application, without the tests'. */

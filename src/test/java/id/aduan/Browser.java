@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -166,6 +167,143 @@ public final class Browser implements AutoCloseable {
 			.map(LogEntry::getMessage)
 			.filter(message -> message.contains("Content Security Policy"))
 			.toList();
+	}
+
+	/** Sets the size of the window's viewport, as a laptop (1280×800) or a phone (390×844) shows the page. */
+	public Browser resize(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		long shortOfWidth = width - script("return window.innerWidth;");
+		long shortOfHeight = height - script("return window.innerHeight;");
+		if (shortOfWidth != 0 || shortOfHeight != 0) {
+			driver.manage().window().setSize(new Dimension(width + (int) shortOfWidth, height + (int) shortOfHeight));
+		}
+		return this;
+	}
+
+	/** Whether the page is wider than the window, so that a person has to scroll sideways to read it. */
+	public boolean scrollsSideways() {
+		return script("return document.documentElement.scrollWidth;") > script("return window.innerWidth;");
+	}
+
+	/** What sticks out of the window on the right (at most five elements, by tag, id and class), to say why a page scrolls sideways. */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> overhanging() {
+		return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+				var out = [];
+				document.querySelectorAll('body *').forEach(function (e) {
+				  var r = e.getBoundingClientRect();
+				  if (r.right > window.innerWidth + 0.5 && out.length < 5 && e.offsetParent !== null) {
+				    var p = e.parentElement, inside = false;
+				    for (; p; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') { inside = true; break; } }
+				    if (!inside) { out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); }
+				  }
+				});
+				return out;""");
+	}
+
+	private long script(String script) {
+		return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
+	}
+
+	/**
+	 * The menu's items: the address of every link in the top bar, and "#logout" for the user menu's
+	 * "Keluar" button.
+	 */
+	public java.util.List<String> menuItems() {
+		java.util.List<String> items = new java.util.ArrayList<>();
+		for (WebElement link : driver.findElements(By.cssSelector("nav.navbar #menu a[href]:not([href='#'])"))) {
+			items.add(link.getDomAttribute("href"));
+		}
+		if (!driver.findElements(By.id("logout")).isEmpty()) {
+			items.add("#logout");
+		}
+		return items;
+	}
+
+	/**
+	 * Opens what hides a menu item, as a person would (the toggler on a phone, the item's dropdown), and
+	 * answers the item once it is shown and wholly inside the window.
+	 */
+	public WebElement reachMenu(String item) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		WebElement target = item.equals("#logout") ? driver.findElement(By.id("logout"))
+				: driver.findElement(By.cssSelector("nav.navbar #menu a[href='" + item + "']"));
+		WebElement toggler = driver.findElement(By.cssSelector("nav.navbar .navbar-toggler"));
+		WebElement menu = driver.findElement(By.id("menu"));
+		if (toggler.isDisplayed() && !menu.getDomAttribute("class").contains("show")) {
+			toggler.click();
+			wait.until(d -> menu.getDomAttribute("class").contains("show")
+					&& !menu.getDomAttribute("class").contains("collapsing"));
+		}
+		java.util.List<WebElement> dropdown = target.findElements(By.xpath("ancestor::li[contains(@class,'dropdown')]"));
+		if (!dropdown.isEmpty() && !target.isDisplayed()) {
+			dropdown.get(0).findElement(By.cssSelector("[data-bs-toggle='dropdown']")).click();
+		}
+		wait.until(d -> target.isDisplayed() && insideWindow(target));
+		return target;
+	}
+
+	private boolean insideWindow(WebElement element) {
+		return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+				var r = arguments[0].getBoundingClientRect();
+				return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 0.5;""", element);
+	}
+
+	/** Clicks a menu item, opening what hides it first; waits for the page that answers. */
+	public Browser menu(String item) {
+		WebElement target = reachMenu(item);
+		target.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
+		return this;
+	}
+
+	private static String axe;
+
+	/**
+	 * What axe-core (the accessibility engine, {@code src/test/resources/axe}) finds on the page at WCAG 2.1
+	 * A and AA and rates serious or critical: one line per rule broken, with the elements that break it.
+	 */
+	public java.util.List<String> seriousAccessibilityProblems() {
+		if (axe == null) {
+			try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+				axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axe);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		Object found = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+				                    resultTypes: ['violations'] })
+				  .then(function (r) {
+				    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+				      .map(function (v) {
+				        return v.id + ' (' + v.impact + '): ' + v.help + ' -> ' + v.nodes.slice(0, 5).map(function (n) {
+				          return n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\s+/g, ' ') + ']';
+				        }).join(' | ');
+				      }));
+				  })
+				  .catch(function (e) { done(['axe failed: ' + e]); });""");
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		for (Object problem : (java.util.List<?>) found) {
+			problems.add(path() + ": " + problem);
+		}
+		return problems;
+	}
+
+	/** The element that has the keyboard's focus. */
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
+	/** Presses keys on the keyboard, into whatever has the focus. */
+	public Browser press(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+		return this;
 	}
 
 	/** The underlying driver, for what the helpers here do not cover. */

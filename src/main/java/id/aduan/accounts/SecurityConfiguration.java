@@ -39,10 +39,12 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/pengaduan/**", "/lacak/**", "/api/v1/public/**", "/api/v1/calendar/**", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/login/terkunci", "/error", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info", "/livez", "/readyz", "/periksa-laporan",
-			"/api/v1/report-audits", "/hadir/**", "/open311/**", "/widget.js", "/percakapan/**", "/api/v1/mail/**" };
+			"/api/v1/report-audits", "/hadir/**", "/open311/**", "/widget.js", "/percakapan/**", "/api/v1/mail/**",
+			"/api/v1/whatsapp/**" };
 
 	/** Paths that answer machines, not browsers with a session: no CSRF token to ask for. */
-	static final String[] NO_CSRF = { "/api/v1/public/**", "/api/v1/report-audits", "/open311/**", "/api/v1/mail/**" };
+	static final String[] NO_CSRF = { "/api/v1/public/**", "/api/v1/report-audits", "/open311/**", "/api/v1/mail/**",
+			"/api/v1/whatsapp/**" };
 
 	/**
 	 * What a page may load and who may frame it: scripts, styles, fonts and requests only from Aduan

@@ -54,7 +54,7 @@ public final class VerifyAuditCommand {
 			return report.intact() ? INTACT : BROKEN;
 		}
 		catch (RuntimeException failed) {
-			err.println(messages.text("production.cli.failed", CommandMessages.reason(failed)));
+			err.println(messages.failure(failed));
 			return FAILED;
 		}
 	}

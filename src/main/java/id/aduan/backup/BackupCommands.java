@@ -18,13 +18,15 @@ import id.aduan.audit.AuditVerification;
 import id.aduan.audit.ChainReport;
 import id.aduan.system.CommandArguments;
 import id.aduan.system.CommandMessages;
+import id.aduan.system.RunningAduan;
 
 /**
  * The {@code backup} and {@code restore} verbs. Both start Aduan without its web server and with
  * Flyway switched off: a backup must not upgrade the database it copies (an operator upgrading backs
  * up with the new jar first), and a restore first checks that its database is empty and then builds
  * the schema at the backup's own version. Exit codes: 0 done; 1 restored, but the restored audit
- * chain does not verify; 2 refused or failed (the reason on stderr).
+ * chain does not verify; 2 refused or failed (the reason on stderr). A backup may run while Aduan
+ * runs on the same database (a nightly job); a restore may not, and says so.
  */
 public final class BackupCommands {
 
@@ -53,6 +55,10 @@ public final class BackupCommands {
 			err.println(messages.text("production.backup.exists", target));
 			return FAILED;
 		}
+		if (!Files.isDirectory(target.getParent())) {
+			err.println(messages.text("production.backup.noFolder", target.getParent()));
+			return FAILED;
+		}
 		try (ConfigurableApplicationContext context = application.apply(settings(command))) {
 			Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
 			try {
@@ -70,7 +76,7 @@ public final class BackupCommands {
 			}
 		}
 		catch (IOException | RuntimeException failed) {
-			err.println(messages.text("production.cli.failed", CommandMessages.reason(failed)));
+			err.println(messages.failure(failed));
 			return FAILED;
 		}
 	}
@@ -89,7 +95,19 @@ public final class BackupCommands {
 			err.println(messages.text("production.restore.unreadable", source, "-"));
 			return FAILED;
 		}
-		try (ConfigurableApplicationContext context = application.apply(settings(command))) {
+		ConfigurableApplicationContext started;
+		try {
+			started = application.apply(settings(command));
+		}
+		catch (RuntimeException failed) {
+			err.println(messages.failure(failed));
+			return FAILED;
+		}
+		try (ConfigurableApplicationContext context = started) {
+			if (RunningAduan.joined(context.getEnvironment())) {
+				err.println(messages.text("cli.restoreWhileRunning"));
+				return FAILED;
+			}
 			BackupSummary summary;
 			try {
 				summary = context.getBean(DatabaseRestore.class).restore(source);
@@ -108,8 +126,10 @@ public final class BackupCommands {
 			return chain.intact() ? DONE : CHAIN_BROKEN;
 		}
 		catch (RuntimeException failed) {
-			err.println(messages.text("production.cli.failed", CommandMessages.reason(failed)));
-			err.println(messages.text("production.restore.half"));
+			err.println(messages.failure(failed));
+			if (!CommandMessages.databaseInUse(failed)) {
+				err.println(messages.text("production.restore.half"));
+			}
 			return FAILED;
 		}
 	}

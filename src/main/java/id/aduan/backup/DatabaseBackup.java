@@ -33,13 +33,16 @@ import id.aduan.system.Sha256;
 /**
  * Writes a backup: every table of the schema (see {@link DatabaseTables}) as one file of JSON lines,
  * one row per line, in a zip with a manifest. All tables are read in one read-only transaction at
- * REPEATABLE READ, so on PostgreSQL the backup is one consistent snapshot even while Aduan keeps
- * working: a complaint is in it with all its files and history, or not at all. (An H2 file database
- * is locked by a running Aduan; it is backed up while Aduan is stopped.) Attachments are rows like any
- * other, so data and files can never come from two different moments.
+ * REPEATABLE READ (on H2, SNAPSHOT), so the backup is one consistent snapshot even while Aduan keeps
+ * working, on PostgreSQL or on the embedded default (reached through the running Aduan): a complaint
+ * is in it with all its files and history, or not at all. Attachments are rows like any other, so data
+ * and files can never come from two different moments.
  */
 @Component
 public class DatabaseBackup {
+
+	/** {@code org.h2.engine.Constants.TRANSACTION_SNAPSHOT}, H2's own JDBC isolation level beyond the standard four. */
+	private static final int H2_SNAPSHOT = 6;
 
 	private final JdbcTemplate jdbc;
 
@@ -71,6 +74,11 @@ public class DatabaseBackup {
 	}
 
 	private BackupManifest write(Connection connection, OutputStream target) throws SQLException, IOException {
+		if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+			// H2's REPEATABLE READ holds each table as of its first read; its SNAPSHOT holds them all as of
+			// the first statement, which is what PostgreSQL's REPEATABLE READ gives.
+			connection.setTransactionIsolation(H2_SNAPSHOT);
+		}
 		String schemaVersion = schemaVersion(connection);
 		ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
 		List<BackupManifest.TableFile> files = new ArrayList<>();

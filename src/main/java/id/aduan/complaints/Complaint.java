@@ -500,7 +500,8 @@ public class Complaint {
 	void markSaved(long newId, int newVersion, List<TimelineEntry> stored, List<Long> entryIds) {
 		if (id == null && !historical) {
 			registerEvent(new ComplaintRegistered(newId, trackingCode.value(), arrival.channelId(),
-					issuedKey == null ? null : issuedKey.value(), complainant.email() != null, filesLeftOut));
+					issuedKey == null ? null : issuedKey.value(), complainant.email() != null,
+					complainant.phoneNotices() && complainant.phone() != null, filesLeftOut));
 			issuedKey = null;
 			filesLeftOut = List.of();
 		}

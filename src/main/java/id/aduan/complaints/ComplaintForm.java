@@ -133,8 +133,19 @@ public class ComplaintForm {
 
 		private String address;
 
+		private boolean phoneNotices;
+
 		Complainant toComplainant() {
-			return new Complainant(name, phone, email, address);
+			return new Complainant(name, phone, email, address, phoneNotices);
+		}
+
+		/** "Kirim pemberitahuan ke WhatsApp/SMS": the complainant's consent to notices on their phone. */
+		public boolean isPhoneNotices() {
+			return phoneNotices;
+		}
+
+		public void setPhoneNotices(boolean phoneNotices) {
+			this.phoneNotices = phoneNotices;
 		}
 
 		public String getName() {

@@ -72,6 +72,11 @@ public class ComplaintHistory {
 		return complaints.importedReferences(references);
 	}
 
+	/** Whether the register holds no complaint at all: a demo office may only fill an empty one. */
+	public boolean registerIsEmpty() {
+		return complaints.none();
+	}
+
 	/** Stores every complaint, in the caller's transaction; the tracking codes they got, in order. */
 	public List<TrackingCode> importAll(List<PastComplaint> past, Actor importer, Instant importedAt) {
 		List<Complaints.Addition> additions = new ArrayList<>();

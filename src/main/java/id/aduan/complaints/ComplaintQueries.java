@@ -201,8 +201,26 @@ public class ComplaintQueries {
 					c.isAnonymous(), plan == null ? null : plan.stage(), plan == null ? null : plan.currentDue(),
 					plan == null ? null : plan.autoCloseDue(),
 					c.timeline().isEmpty() ? null : c.timeline().get(c.timeline().size() - 1).note(), c.channelId(),
-					c.channelReference());
+					c.channelReference(), c.complainant().phoneNotices() ? c.complainant().phone() : null);
 		});
+	}
+
+	/**
+	 * The latest complaint still open whose complainant gave this mobile number, however it was typed
+	 * ({@code 0812…}, {@code 62812…}, {@code +62812…}): where a WhatsApp message from that number belongs.
+	 * {@code international} is the number as WhatsApp gives it, digits with the country code (62…).
+	 */
+	public Optional<Long> openComplaintOfPhone(String international) {
+		if (international == null || !international.matches("62[0-9]{7,13}")) {
+			return Optional.empty();
+		}
+		String national = international.substring(2);
+		return jdbc.sql("select id from complaint where complainant_phone in (?, ?, ?) and status not in ("
+				+ String.join(", ", ComplaintStatus.finalNames().stream().map(name -> "'" + name + "'").toList())
+				+ ") order by received_at desc, id desc fetch first 1 rows only")
+			.params("0" + national, international, "+" + international)
+			.query(Long.class)
+			.optional();
 	}
 
 	/**

@@ -220,6 +220,10 @@ public class ComplaintRegistration implements SmartLifecycle {
 			problems.add("receivedAt", "complaint.receivedAt.tooOld");
 		}
 		problems.validate(arrival).validate("complainant", who).validate(matter);
+		if (!problems.has("complainant.phone")) {
+			problems.check(!who.phoneNotices() || who.phone() != null, "complainant.phone",
+					"complaint.phoneNotices.noPhone");
+		}
 		if (!problems.has("description")) {
 			problems.check(matter.description().length() >= MIN_DESCRIPTION, "description",
 					"complaint.description.short", MIN_DESCRIPTION);
@@ -255,7 +259,7 @@ public class ComplaintRegistration implements SmartLifecycle {
 		String phone = Problems.blankToNull(who.phone());
 		Complainant complainant = new Complainant(Problems.blankToNull(who.name()),
 				phone == null ? null : PhoneNumber.Check.normalized(phone), Problems.blankToNull(who.email()),
-				Problems.blankToNull(who.address()));
+				Problems.blankToNull(who.address()), who.phoneNotices());
 		return new NewComplaint(
 				new Arrival(arrival.channelId(), arrival.receivedAt() == null ? now : arrival.receivedAt(),
 						Problems.blankToNull(arrival.reference())),

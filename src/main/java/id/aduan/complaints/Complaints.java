@@ -43,8 +43,8 @@ class Complaints {
 
 	private static final String COLUMNS = """
 			id, tracking_code, version, received_at, received_on, registered_at, registered_by, channel_id, channel_reference,
-			complainant_name, complainant_phone, complainant_email, complainant_address, anonymous, confidential,
-			title, description, incident_date, incident_place, report_type_id, form_id, category_id, service_id,
+			complainant_name, complainant_phone, complainant_email, complainant_address, complainant_phone_notices, anonymous,
+			confidential, title, description, incident_date, incident_place, report_type_id, form_id, category_id, service_id,
 			unit_id, status, held_from_status, verified_at, routed_at, answer, answered_at, closed_at, referred_to,
 			closing_reason, duplicate_of_id, sla_rule_id, sla_rule_name, sla_verify_days, sla_follow_up_days,
 			sla_resolve_days, sla_auto_close_days, clock_start_date, verify_due, follow_up_due, resolve_due,
@@ -141,6 +141,10 @@ class Complaints {
 		return found;
 	}
 
+	boolean none() {
+		return jdbc.sql("select count(*) from (select id from complaint fetch first 1 rows only) c").query(Long.class).single() == 0;
+	}
+
 	boolean trackingCodeTaken(TrackingCode code) {
 		return jdbc.sql("select count(*) from complaint where tracking_code = ?")
 			.param(code.value())
@@ -197,7 +201,7 @@ class Complaints {
 	private static final String INSERT_COMPLAINT = "insert into complaint (" + COLUMNS.replaceFirst("id, ", "")
 			+ ", access_key_hash, import_reference) values ("
 			+ ":trackingCode, 0, :receivedAt, :receivedOn, :registeredAt, :registeredBy, :channelId, :channelReference, "
-			+ ":name, :phone, :email, :address, :anonymous, :confidential, :title, :description, :incidentDate, "
+			+ ":name, :phone, :email, :address, :phoneNotices, :anonymous, :confidential, :title, :description, :incidentDate, "
 			+ ":incidentPlace, :reportTypeId, :formId, :categoryId, :serviceId, :unitId, :status, :heldFrom, "
 			+ ":verifiedAt, :routedAt, :answer, :answeredAt, :closedAt, :referredTo, :closingReason, :duplicateOf, "
 			+ ":slaRuleId, :slaRuleName, :slaVerify, :slaFollowUp, :slaResolve, :slaAutoClose, :clockStart, "
@@ -224,6 +228,7 @@ class Complaints {
 			.addValue("phone", s.complainant().phone())
 			.addValue("email", s.complainant().email())
 			.addValue("address", s.complainant().address())
+			.addValue("phoneNotices", s.complainant().phoneNotices())
 			.addValue("anonymous", s.anonymous())
 			.addValue("confidential", s.confidential())
 			.addValue("title", s.matter().title())
@@ -392,7 +397,8 @@ class Complaints {
 						rs.getString("channel_reference")),
 				DatabaseTime.instant(rs, "registered_at"), rs.getObject("registered_by", Long.class),
 				new Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
-						rs.getString("complainant_email"), rs.getString("complainant_address")),
+						rs.getString("complainant_email"), rs.getString("complainant_address"),
+						rs.getBoolean("complainant_phone_notices")),
 				rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
 				new Matter(rs.getString("title"), rs.getString("description"), DatabaseTime.date(rs, "incident_date"),
 						rs.getString("incident_place")),

@@ -162,6 +162,17 @@ public class ComplaintThreads {
 		return post(complaintId, Side.CITIZEN, COMPLAINANT, null, Via.EMAIL, kept, sifted.kept(), messageId);
 	}
 
+	/**
+	 * A WhatsApp message from the complainant's own number, taken into the thread of their open complaint.
+	 * It cannot be sent back to be fixed: an over-long text is cut, an empty one kept as such.
+	 */
+	@Transactional
+	public long appendWhatsApp(long complaintId, String text) {
+		String body = text == null || text.isBlank() ? text("conversation.whatsapp.empty") : text.strip();
+		String kept = body.length() > TEXT_MAX ? body.substring(0, TEXT_MAX - 1) + "…" : body;
+		return post(complaintId, Side.CITIZEN, COMPLAINANT, null, Via.WHATSAPP, kept, List.of(), null);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<FileContent> fileForComplainant(TrackingCode code, AccessKey key, long fileId) {
 		return fileForComplainant(open(code, key), fileId);

@@ -9,5 +9,7 @@ public enum Via {
 	/** An email reply to Aduan's email. */
 	EMAIL,
 	/** Another application, through the public API. */
-	API
+	API,
+	/** A WhatsApp message to the office's number. */
+	WHATSAPP
 }

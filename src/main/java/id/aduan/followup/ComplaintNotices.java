@@ -22,8 +22,8 @@ import id.aduan.system.FieldProblem;
 /**
  * Queues the notices a change to a complaint calls for, in the transaction of the change: the
  * complainant hears of receipt, answer and closure (when they gave an address: anonymity hides them
- * from others, not from themselves); the unit hears of a complaint routed to it; the coordinators of
- * a dispute.
+ * from others, not from themselves), by email and, when they asked for it, by WhatsApp or SMS
+ * ({@link PhoneNotices}); the unit hears of a complaint routed to it; the coordinators of a dispute.
  */
 @Component
 class ComplaintNotices {
@@ -51,9 +51,12 @@ class ComplaintNotices {
 
 	private final MessageSource texts;
 
+	private final PhoneNotices phone;
+
 	ComplaintNotices(ComplaintQueries complaints, Outbox outbox, NoticeValues values, Recipients recipients,
-			Catalog catalog, MessageSource texts) {
+			Catalog catalog, MessageSource texts, PhoneNotices phone) {
 		this.texts = texts;
+		this.phone = phone;
 		this.complaints = complaints;
 		this.outbox = outbox;
 		this.values = values;
@@ -68,15 +71,19 @@ class ComplaintNotices {
 	 */
 	@EventListener
 	void registered(ComplaintRegistered event) {
-		if (!event.complainantHasEmail()) {
+		if (!event.complainantHasEmail() && !event.complainantTakesPhoneNotices()) {
 			return;
 		}
 		ComplaintFacts complaint = complaints.facts(event.complaintId()).orElse(null);
-		if (complaint == null || complaint.complainantEmail() == null) {
+		if (complaint == null) {
 			return;
 		}
 		Map<String, String> fill = values.of(complaint);
 		String accessKey = event.accessKey();
+		phone.queue(complaint, NotificationKind.RECEIPT, "receipt:" + complaint.id(), fill, accessKey);
+		if (complaint.complainantEmail() == null) {
+			return;
+		}
 		if (accessKey == null) {
 			fill.put(Outbox.ACCESS_KEY, "-");
 		}
@@ -155,11 +162,11 @@ class ComplaintNotices {
 	}
 
 	private void toComplainant(ComplaintFacts complaint, NotificationKind kind, String key) {
-		if (complaint.complainantEmail() == null) {
-			return;
-		}
 		Map<String, String> fill = values.of(complaint);
 		fill.put("batas", NoticeValues.date(complaint.autoCloseDue()));
-		outbox.queue(key, kind, complaint.id(), complaint.complainantEmail(), fill);
+		phone.queue(complaint, kind, key, fill, null);
+		if (complaint.complainantEmail() != null) {
+			outbox.queue(key, kind, complaint.id(), complaint.complainantEmail(), fill);
+		}
 	}
 }

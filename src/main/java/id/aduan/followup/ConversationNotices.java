@@ -17,7 +17,8 @@ import id.aduan.conversations.Side;
 
 /**
  * Tells the other side of a conversation that something was written, by email where an address is
- * known: the complainant hears of staff's messages; the unit that has the complaint (or the coordinators
+ * known: the complainant hears of staff's messages (and by WhatsApp or SMS when they asked for it: an
+ * officer's message is often a request for information); the unit that has the complaint (or the coordinators
  * while no unit has it) hears of the complainant's; a website visitor hears of the help desk's answer,
  * and the help desk and coordinators of a visitor's message. Aduan's own notes in a thread go to nobody.
  */
@@ -36,8 +37,11 @@ class ConversationNotices {
 
 	private final FollowUpSettings settings;
 
+	private final PhoneNotices phone;
+
 	ConversationNotices(ConversationQueries conversations, ComplaintQueries complaints, Outbox outbox,
-			NoticeValues values, Recipients recipients, FollowUpSettings settings) {
+			NoticeValues values, Recipients recipients, FollowUpSettings settings, PhoneNotices phone) {
+		this.phone = phone;
 		this.conversations = conversations;
 		this.complaints = complaints;
 		this.outbox = outbox;
@@ -65,6 +69,7 @@ class ConversationNotices {
 		fill.put("pesan", text(posted.message()));
 		String key = "message:" + posted.message().id();
 		if (posted.message().side() == Side.STAFF) {
+			phone.queue(complaint, NotificationKind.MESSAGE_TO_COMPLAINANT, key, fill, null);
 			String to = complaint.complainantEmail() != null ? complaint.complainantEmail()
 					: posted.conversation().visitorEmail();
 			if (to != null) {

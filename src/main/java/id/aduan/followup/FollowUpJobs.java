@@ -8,7 +8,7 @@ import id.aduan.complaints.AutomaticClosure;
 import id.aduan.system.JobLocks;
 
 /**
- * The clock of follow-up: every minute the outbox is sent; every five minutes reminders and overdue
+ * The clock of follow-up: every minute the outbox is sent (emails, WhatsApp messages and SMS); every five minutes reminders and overdue
  * notices are queued, answered complaints past their window closed, and the morning digest sent when
  * its time has come; the monthly recap reminders are queued on the same beat. Each job runs on one
  * instance at a time ({@link JobLocks}), on a scheduler with a pool of threads so that one slow job
@@ -33,8 +33,12 @@ public class FollowUpJobs {
 
 	private final RecapReminders recapReminders;
 
+	private final PhoneMessenger phoneMessenger;
+
 	FollowUpJobs(JobLocks locks, Mailer mailer, DeadlineReminders reminders, DailyDigest digest,
-			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders) {
+			AutomaticClosure closure, FollowUpSettings settings, RecapReminders recapReminders,
+			PhoneMessenger phoneMessenger) {
+		this.phoneMessenger = phoneMessenger;
 		this.recapReminders = recapReminders;
 		this.locks = locks;
 		this.mailer = mailer;
@@ -85,5 +89,6 @@ public class FollowUpJobs {
 
 	private void sendBatch() {
 		mailer.sendPending(200);
+		phoneMessenger.sendPending(200);
 	}
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import id.aduan.system.DatabaseTime;
 
 /**
- * Emails waiting to be sent and the record of those sent. Queuing happens in the caller's transaction,
+ * Notices waiting to be sent and the record of those sent: emails, and the WhatsApp messages and SMS
+ * that go to complainants who asked for them, each once (its own dedupe key), retried the same way. Queuing happens in the caller's transaction,
  * so a notice exists exactly when the change it reports does; the {@code dedupeKey} makes a second
  * queuing of the same notice (a rerun job, another instance) a no-op.
  *
@@ -38,10 +39,14 @@ public class Outbox {
 			rs.getObject("complaint_id", Long.class), rs.getBoolean("to_complainant"), rs.getString("recipient"),
 			rs.getString("subject"), rs.getString("body"), Notification.Status.valueOf(rs.getString("status")),
 			rs.getInt("attempts"), DatabaseTime.instant(rs, "created_at"), DatabaseTime.instant(rs, "sent_at"),
-			rs.getString("last_error"));
+			rs.getString("last_error"), Medium.valueOf(rs.getString("medium")), rs.getString("delivery_status"),
+			DatabaseTime.instant(rs, "delivery_at"));
 
 	/** How long a claimed email is left to its sender before another may take it. */
 	static final Duration CLAIM = Duration.ofMinutes(5);
+
+	/** The stages a sent message goes through, in order; a failure outranks them all. */
+	private static final List<String> DELIVERY_STAGES = List.of("sent", "delivered", "read", "failed");
 
 	/** The placeholder of the access key, filled only on the way to the mail server. */
 	static final String ACCESS_KEY = "kunci";
@@ -93,14 +98,30 @@ public class Outbox {
 		}
 		Map<String, String> stored = new HashMap<>(values);
 		stored.remove(ACCESS_KEY);
+		return insert(dedupeKey, kind, Medium.EMAIL, complaintId, recipient, template.subject(stored),
+				template.body(stored), messageIds.next(values.get("kode")), inReplyTo, accessKey);
+	}
+
+	/**
+	 * Queues a WhatsApp message or an SMS to a complainant, its text already written ({@code subject}: the
+	 * WhatsApp template's name; {@code body}: its parameters, one a line, or the SMS's text), with the
+	 * access key for the {@value #ACCESS_KEY} placeholder kept apart as for emails; false when the same
+	 * message was queued before.
+	 */
+	boolean queueMessage(String dedupeKey, NotificationKind kind, Medium medium, long complaintId, String recipient,
+			String subject, String body, String accessKey) {
+		return insert(dedupeKey, kind, medium, complaintId, recipient, subject, body, null, null, accessKey);
+	}
+
+	private boolean insert(String dedupeKey, NotificationKind kind, Medium medium, Long complaintId, String recipient,
+			String subject, String body, String messageId, String inReplyTo, String accessKey) {
 		int inserted = jdbc.sql("""
-				insert into notification (dedupe_key, kind, complaint_id, to_complainant, recipient, subject, body,
+				insert into notification (dedupe_key, kind, medium, complaint_id, to_complainant, recipient, subject, body,
 				                          status, attempts, created_at, message_id, in_reply_to, access_key)
-				values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
 				on conflict do nothing""")
-			.params(dedupeKey, kind.name(), complaintId, kind.toComplainant(), recipient, template.subject(stored),
-					template.body(stored), DatabaseTime.of(clock.instant()), messageIds.next(values.get("kode")),
-					inReplyTo, accessKey)
+			.params(dedupeKey, kind.name(), medium.name(), complaintId, kind.toComplainant(), recipient, subject, body,
+					DatabaseTime.of(clock.instant()), messageId, inReplyTo, accessKey)
 			.update();
 		return inserted == 1;
 	}
@@ -125,15 +146,21 @@ public class Outbox {
 			.single();
 	}
 
-	/**
-	 * Emails to send: waiting, or claimed by a sender whose claim ran out (it died mid-send), oldest
-	 * first, each with its access key (if any) put into its body.
-	 */
+	/** Emails to send; see {@link #pending(Medium, int)}. */
 	List<Notification> pending(int limit) {
+		return pending(Medium.EMAIL, limit);
+	}
+
+	/**
+	 * Notices of one medium to send: waiting, or claimed by a sender whose claim ran out (it died
+	 * mid-send), oldest first, each with its access key (if any) put into its body.
+	 */
+	List<Notification> pending(Medium medium, int limit) {
 		return jdbc.sql("""
-				select * from notification where status = 'PENDING' or status = 'SENDING' and claimed_until <= ?
+				select * from notification
+				where (status = 'PENDING' or status = 'SENDING' and claimed_until <= ?) and medium = ?
 				order by id fetch first ? rows only""")
-			.params(DatabaseTime.of(clock.instant()), limit)
+			.params(DatabaseTime.of(clock.instant()), medium.name(), limit)
 			.query((rs, row) -> {
 				Notification stored = NOTIFICATION.mapRow(rs, row);
 				String accessKey = rs.getString("access_key");
@@ -153,12 +180,47 @@ public class Outbox {
 	}
 
 	void sent(long id) {
+		sent(id, null);
+	}
+
+	/** Sent, and known to the platform by {@code providerId} (WhatsApp's wamid), which its statuses name. */
+	void sent(long id, String providerId) {
 		jdbc.sql("""
 				update notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null,
-				       access_key = null
+				       access_key = null, provider_id = ?
 				where id = ?""")
-			.params(DatabaseTime.of(clock.instant()), id)
+			.params(DatabaseTime.of(clock.instant()), providerId, id)
 			.update();
+	}
+
+	/**
+	 * What the platform reported of the message it knows as {@code providerId}. Reports may come out of
+	 * order (read before delivered): a report never takes a message back to an earlier stage, and a
+	 * failure is kept with its reason.
+	 */
+	void delivery(String providerId, String status, Instant at, String error) {
+		int rank = status == null ? -1 : DELIVERY_STAGES.indexOf(status);
+		if (rank < 0) {
+			return;
+		}
+		for (Delivery known : jdbc.sql("select id, delivery_status from notification where provider_id = ?")
+			.param(providerId)
+			.query((rs, row) -> new Delivery(rs.getLong("id"), rs.getString("delivery_status")))
+			.list()) {
+			if (known.status() != null && DELIVERY_STAGES.indexOf(known.status()) >= rank) {
+				continue;
+			}
+			jdbc.sql("""
+					update notification set delivery_status = ?, delivery_at = ?,
+					       last_error = coalesce(?, last_error)
+					where id = ?""")
+				.params(status, DatabaseTime.of(at == null ? clock.instant() : at),
+						error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error, known.id())
+				.update();
+		}
+	}
+
+	private record Delivery(long id, String status) {
 	}
 
 	void failed(long id, String error, int maxAttempts) {

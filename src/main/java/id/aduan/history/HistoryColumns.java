@@ -9,7 +9,9 @@ import java.util.Set;
  * columns are refused, so that a misspelt header is not silently ignored). {@code reference},
  * {@code received_at}, {@code channel} and {@code description} are required; the rest may be empty.
  * {@code report_type} and {@code form} are the classification's other two parts, {@code rating}
- * (1 to 5) and {@code solved} the complainant's verdict, for offices that recorded them.
+ * (1 to 5) and {@code solved} the complainant's verdict, and {@code sanction} (a kind of
+ * {@link #SANCTION_KINDS}), {@code sanction_on}, {@code sanction_decree} and {@code sanction_person} a
+ * sanction imposed after the complaint, on its unit, for offices that recorded them.
  */
 final class HistoryColumns {
 
@@ -55,10 +57,24 @@ final class HistoryColumns {
 
 	static final String SOLVED = "solved";
 
+	static final String SANCTION = "sanction";
+
+	static final String SANCTION_ON = "sanction_on";
+
+	static final String SANCTION_DECREE = "sanction_decree";
+
+	static final String SANCTION_PERSON = "sanction_person";
+
 	/** In the template's order: the complaint, who complained, its classification, its handling. */
 	static final List<String> ALL = List.of(REFERENCE, RECEIVED_AT, CHANNEL, TITLE, DESCRIPTION, NAME, PHONE, EMAIL,
 			ANONYMOUS, REPORT_TYPE, FORM, CATEGORY, SERVICE, UNIT, VERIFIED_AT, ROUTED_AT, ANSWERED_AT, ANSWER,
-			CLOSED_AT, RATING, SOLVED);
+			CLOSED_AT, RATING, SOLVED, SANCTION, SANCTION_ON, SANCTION_DECREE, SANCTION_PERSON);
+
+	/** The kinds of sanction as the office writes them (PP 94/2021), each with Aduan's own kind. */
+	static final java.util.Map<String, String> SANCTION_KINDS = java.util.Map.of("TEGURAN_LISAN", "ORAL_WARNING",
+			"TEGURAN_TERTULIS", "WRITTEN_WARNING", "PERNYATAAN_TIDAK_PUAS", "WRITTEN_DISSATISFACTION",
+			"POTONGAN_TUNJANGAN", "ALLOWANCE_CUT", "PENURUNAN_JABATAN", "DEMOTION", "PEMBEBASAN_JABATAN",
+			"RELIEF_FROM_POSITION", "PEMBERHENTIAN", "DISMISSAL", "LAINNYA", "OTHER");
 
 	static final Set<String> REQUIRED = Set.of(REFERENCE, RECEIVED_AT, CHANNEL, DESCRIPTION);
 

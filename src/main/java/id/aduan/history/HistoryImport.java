@@ -21,13 +21,15 @@ import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.ComplaintHistory;
 import id.aduan.complaints.ComplaintHistory.PastComplaint;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.reports.Sanctions;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.SpreadsheetTable;
 
 /**
  * Imports the office's history from a CSV or XLSX file: every row is checked before any is stored; if
  * any is refused nothing is stored; rows whose {@code reference} an earlier import brought in are left
- * alone, so the same file imported twice adds nothing. The whole file is one transaction. A dry run
+ * alone, so the same file imported twice adds nothing. The whole file is one transaction, sanctions
+ * recorded with their complaints included. A dry run
  * checks and previews without storing.
  */
 @Service
@@ -44,17 +46,25 @@ public class HistoryImport {
 
 	private final AuditTrail audit;
 
+	private final Sanctions sanctions;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	HistoryImport(ComplaintHistory history, Catalog catalog, AuditTrail audit, TransactionTemplate transaction,
-			Clock clock) {
+	HistoryImport(ComplaintHistory history, Catalog catalog, AuditTrail audit, Sanctions sanctions,
+			TransactionTemplate transaction, Clock clock) {
 		this.history = history;
+		this.sanctions = sanctions;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
+	}
+
+	/** Whether the register holds no complaint at all. */
+	public boolean registerIsEmpty() {
+		return history.registerIsEmpty();
 	}
 
 	/**
@@ -87,12 +97,19 @@ public class HistoryImport {
 		}
 		return transaction.execute(status -> {
 			Set<String> already = history.alreadyImported(references(checked.rows()));
-			List<PastComplaint> fresh = checked.rows()
+			List<HistoryRows.Row> freshRows = checked.rows()
 				.stream()
-				.map(HistoryRows.Row::past)
-				.filter(past -> !already.contains(past.reference()))
+				.filter(row -> !already.contains(row.past().reference()))
 				.toList();
+			List<PastComplaint> fresh = freshRows.stream().map(HistoryRows.Row::past).toList();
 			List<TrackingCode> codes = fresh.isEmpty() ? List.of() : history.importAll(fresh, by, now);
+			for (int i = 0; i < freshRows.size(); i++) {
+				HistoryRows.PastSanction sanction = freshRows.get(i).sanction();
+				if (sanction != null) {
+					sanctions.recordImported(new Sanctions.Draft(codes.get(i).value(), fresh.get(i).unitId(), sanction.kind(),
+							sanction.person(), sanction.imposedOn(), sanction.decree(), null), by);
+				}
+			}
 			audit.record(by.name(), "HISTORY_IMPORTED", "history", fileName,
 					checked.rows().size() + " baris, " + codes.size() + " diimpor, " + already.size() + " sudah ada");
 			return result(fileName, false, checked.rows(), already, codes.stream().map(TrackingCode::value).toList());

@@ -25,6 +25,7 @@ import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintHistory.PastComplaint;
 import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
+import id.aduan.reports.SanctionKind;
 import id.aduan.system.EmailAddress;
 import id.aduan.system.FieldName;
 import id.aduan.system.FieldProblem;
@@ -55,8 +56,15 @@ final class HistoryRows {
 	 */
 	private static final LocalTime DATE_ONLY = LocalTime.of(8, 0);
 
-	/** A row of the file read into a complaint of the past; {@code row} as the spreadsheet numbers it. */
-	record Row(int row, PastComplaint past) {
+	/**
+	 * A row of the file read into a complaint of the past, with the sanction imposed after it if any;
+	 * {@code row} as the spreadsheet numbers it.
+	 */
+	record Row(int row, PastComplaint past, PastSanction sanction) {
+	}
+
+	/** A sanction of the office's records: its kind (Aduan's), day, decree and, optionally, who. */
+	record PastSanction(SanctionKind kind, LocalDate imposedOn, String decree, String person) {
 	}
 
 	record Checked(List<Row> rows, List<RowProblem> problems) {
@@ -232,6 +240,7 @@ final class HistoryRows {
 			}
 			needs(cells.containsKey(HistoryColumns.SOLVED), cells.containsKey(HistoryColumns.RATING), HistoryColumns.RATING,
 					"history.solved.needsRating");
+			PastSanction sanction = sanction(received, unit.isPresent());
 			if (problems.size() > before) {
 				return Optional.empty();
 			}
@@ -245,7 +254,36 @@ final class HistoryRows {
 				.classifiedAs(new Classification(reportType, form, category, service));
 			return Optional.of(new Row(row, new PastComplaint(reference, complaint, verified,
 					unit.map(WorkUnit::id).orElse(null), unit.map(WorkUnit::name).orElse(null), routed, answered,
-					cells.get(HistoryColumns.ANSWER), closed, rating, solved)));
+					cells.get(HistoryColumns.ANSWER), closed, rating, solved), sanction));
+		}
+
+		/** The sanction columns, all empty or a kind with its day and decree on a complaint routed to a unit. */
+		private PastSanction sanction(Instant received, boolean hasUnit) {
+			String kind = cells.get(HistoryColumns.SANCTION);
+			if (kind == null) {
+				needs(cells.containsKey(HistoryColumns.SANCTION_ON) || cells.containsKey(HistoryColumns.SANCTION_DECREE)
+						|| cells.containsKey(HistoryColumns.SANCTION_PERSON), false, HistoryColumns.SANCTION,
+						"history.sanction.kindNeeded");
+				return null;
+			}
+			String known = HistoryColumns.SANCTION_KINDS.get(kind.toUpperCase(Locale.ROOT));
+			if (known == null) {
+				add(HistoryColumns.SANCTION, "history.code.unknown", kind);
+			}
+			needs(true, hasUnit || has(HistoryColumns.UNIT), HistoryColumns.UNIT, "history.sanction.unitNeeded");
+			needs(true, cells.containsKey(HistoryColumns.SANCTION_DECREE), HistoryColumns.SANCTION_DECREE, "field.required");
+			if (cells.containsKey(HistoryColumns.SANCTION_DECREE) && cells.get(HistoryColumns.SANCTION_DECREE).length() > 100) {
+				add(HistoryColumns.SANCTION_DECREE, "field.tooLong", 100);
+			}
+			if (cells.containsKey(HistoryColumns.SANCTION_PERSON) && cells.get(HistoryColumns.SANCTION_PERSON).length() > 200) {
+				add(HistoryColumns.SANCTION_PERSON, "field.tooLong", 200);
+			}
+			Instant on = time(HistoryColumns.SANCTION_ON, received);
+			needs(true, on != null || has(HistoryColumns.SANCTION_ON), HistoryColumns.SANCTION_ON, "field.required");
+			inOrder(received, HistoryColumns.RECEIVED_AT, on, HistoryColumns.SANCTION_ON);
+			return known == null || on == null ? null
+					: new PastSanction(SanctionKind.valueOf(known), on.atZone(zone).toLocalDate(),
+							cells.get(HistoryColumns.SANCTION_DECREE), cells.get(HistoryColumns.SANCTION_PERSON));
 		}
 
 		private void add(String column, String key, Object... arguments) {

@@ -81,7 +81,9 @@ public class HistoryTemplate {
 				Map.entry(HistoryColumns.ANSWERED_AT, "2023-01-12 10:00"),
 				Map.entry(HistoryColumns.ANSWER, "Bantuan telah disalurkan pada 11 Januari 2023."),
 				Map.entry(HistoryColumns.CLOSED_AT, "2023-01-16"), Map.entry(HistoryColumns.RATING, "4"),
-				Map.entry(HistoryColumns.SOLVED, "true"));
+				Map.entry(HistoryColumns.SOLVED, "true"), Map.entry(HistoryColumns.SANCTION, ""),
+				Map.entry(HistoryColumns.SANCTION_ON, ""), Map.entry(HistoryColumns.SANCTION_DECREE, ""),
+				Map.entry(HistoryColumns.SANCTION_PERSON, ""));
 		return HistoryColumns.ALL.stream().map(row::get).toList();
 	}
 
@@ -133,11 +135,19 @@ public class HistoryTemplate {
 				.stream()
 				.map(node -> new String[] { node.unit().code(), node.unit().name() })
 				.toList(), bold);
-			codeList(workbook, codes, column, HistoryColumns.ANONYMOUS,
+			column = codeList(workbook, codes, column, HistoryColumns.ANONYMOUS,
 					List.of(new String[] { "false", "Tidak" }, new String[] { "true", "Ya" }), bold);
+			codeList(workbook, codes, column, HistoryColumns.SANCTION, List.of(
+					new String[] { "TEGURAN_LISAN", "Teguran lisan" }, new String[] { "TEGURAN_TERTULIS", "Teguran tertulis" },
+					new String[] { "PERNYATAAN_TIDAK_PUAS", "Pernyataan tidak puas secara tertulis" },
+					new String[] { "POTONGAN_TUNJANGAN", "Pemotongan tunjangan kinerja" },
+					new String[] { "PENURUNAN_JABATAN", "Penurunan jabatan" },
+					new String[] { "PEMBEBASAN_JABATAN", "Pembebasan dari jabatan" },
+					new String[] { "PEMBERHENTIAN", "Pemberhentian" }, new String[] { "LAINNYA", "Tindakan lain" }), bold);
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			for (String list : List.of(HistoryColumns.CHANNEL, HistoryColumns.REPORT_TYPE, HistoryColumns.FORM,
-					HistoryColumns.CATEGORY, HistoryColumns.SERVICE, HistoryColumns.UNIT, HistoryColumns.ANONYMOUS)) {
+					HistoryColumns.CATEGORY, HistoryColumns.SERVICE, HistoryColumns.UNIT, HistoryColumns.ANONYMOUS,
+					HistoryColumns.SANCTION)) {
 				int c = HistoryColumns.ALL.indexOf(list);
 				DataValidation validation = helper.createValidation(helper.createFormulaListConstraint("kode_" + list),
 						new CellRangeAddressList(1, ROWS, c, c));

@@ -79,7 +79,7 @@ public final class ImportHistoryCommand {
 			return DONE;
 		}
 		catch (RuntimeException failed) {
-			err.println(messages.text("production.cli.failed", CommandMessages.reason(failed)));
+			err.println(messages.failure(failed));
 			return FAILED;
 		}
 	}

@@ -5,5 +5,5 @@
  * ({@code import-history}) and the administrator's page, with a template of the office's codes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "History import",
-		allowedDependencies = { "system", "catalog", "accounts", "complaints", "audit" })
+		allowedDependencies = { "system", "catalog", "accounts", "complaints", "audit", "reports" })
 package id.aduan.history;

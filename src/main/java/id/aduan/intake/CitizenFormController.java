@@ -19,6 +19,7 @@ import id.aduan.complaints.ComplaintForm;
 import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
+import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.Problems;
 
@@ -47,10 +48,14 @@ class CitizenFormController {
 
 	private final ComplaintLocations locations;
 
-	CitizenFormController(ComplaintRegistration registration, Catalog catalog, ComplaintLocations locations) {
+	private final MessagingSetup messaging;
+
+	CitizenFormController(ComplaintRegistration registration, Catalog catalog, ComplaintLocations locations,
+			MessagingSetup messaging) {
 		this.registration = registration;
 		this.catalog = catalog;
 		this.locations = locations;
+		this.messaging = messaging;
 	}
 
 	@GetMapping("/pengaduan/baru")
@@ -111,6 +116,7 @@ class CitizenFormController {
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
 		model.addAttribute("places", locations.places());
+		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/submit";
 	}
 }

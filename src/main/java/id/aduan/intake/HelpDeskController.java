@@ -29,6 +29,7 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.Receipt;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.NotFound;
 import id.aduan.system.InvalidInput;
@@ -52,7 +53,11 @@ class HelpDeskController {
 
 	private final ComplaintQueries queries;
 
-	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries) {
+	private final MessagingSetup messaging;
+
+	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries,
+			MessagingSetup messaging) {
+		this.messaging = messaging;
 		this.registration = registration;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -121,6 +126,7 @@ class HelpDeskController {
 		model.addAttribute("forms", catalog.activeItems(ReferenceList.FORM));
 		model.addAttribute("categories", catalog.activeItems(ReferenceList.CATEGORY));
 		model.addAttribute("services", catalog.activeServices());
+		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/helpdesk";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
 import id.aduan.audit.AuditTrail;
+import id.aduan.language.IndonesianDates;
 import id.aduan.reports.ClosedMonth;
 import id.aduan.reports.ClosedMonths;
 import id.aduan.reports.ComplaintStatistics;
@@ -63,12 +64,19 @@ public class MonthClosing implements ClosedMonths {
 		this.clock = clock;
 	}
 
-	/** Closes a month that is over: revision 1. */
+	/**
+	 * Closes a month whose recaps were due: revision 1. Not before the due date has passed, when units may
+	 * still return their recaps on time.
+	 */
 	@Transactional
 	public Revision close(YearMonth month, Actor by) {
 		coordinatorOnly(by);
 		if (!calendar.isOver(month)) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.close.notOver");
+		}
+		if (!calendar.today().isAfter(calendar.dueOn(month))) {
+			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.close.beforeDue",
+					IndonesianDates.formal(calendar.dueOn(month)));
 		}
 		if (latest(month).isPresent()) {
 			throw new ActionRefused(ActionRefused.Reason.STATE, "recap.close.already");

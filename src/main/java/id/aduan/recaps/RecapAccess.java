@@ -1,12 +1,16 @@
 package id.aduan.recaps;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
+import id.aduan.accounts.StaffAccount;
+import id.aduan.catalog.Catalog;
 import id.aduan.system.NotFound;
 
 /**
@@ -23,9 +27,24 @@ class RecapAccess {
 
 	private final AccountManagement accounts;
 
-	RecapAccess(MonthlyRecaps recaps, AccountManagement accounts) {
+	private final Catalog catalog;
+
+	RecapAccess(MonthlyRecaps recaps, AccountManagement accounts, Catalog catalog) {
 		this.recaps = recaps;
 		this.accounts = accounts;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * Who may be named head of a unit: every active account placed in the unit or one of its sub-units
+	 * whose role lets it read recaps, the unit's officers and an account of the head's role placed there
+	 * (a Kepala Bidang given read access to everything). Not only whoever submitted last.
+	 */
+	List<StaffAccount> headCandidates(long unitId) {
+		Set<Long> units = catalog.unitTree().subtreeOf(unitId);
+		List<StaffAccount> candidates = new ArrayList<>(accounts.activeInUnits(units, Role.UNIT_OFFICER));
+		candidates.addAll(accounts.activeInUnits(units, Role.HEAD));
+		return candidates;
 	}
 
 	boolean maySee(Actor actor, long unitId) {

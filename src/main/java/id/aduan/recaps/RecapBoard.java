@@ -29,17 +29,33 @@ public class RecapBoard {
 
 	/**
 	 * One unit's row; {@code withoutOfficer}: the unit has no active officer account, so the coordinator
-	 * enters its recaps on its behalf.
+	 * enters its recaps on its behalf; {@code headName}: who approves its recaps (none named yet: null).
 	 */
-	public record Row(WorkUnit unit, List<RecapStanding> cells, boolean withoutOfficer) {
+	public record Row(WorkUnit unit, List<RecapStanding> cells, boolean withoutOfficer, String headName) {
 	}
 
-	/** The board of a year, up to the current month. */
+	/**
+	 * The board of a year, up to the current month; {@code approvalRequired}: a recap goes from the unit to
+	 * its head before it reaches the coordinator, so the board names each unit's head.
+	 */
 	public record Board(int year, List<YearMonth> months, List<Row> rows, Map<YearMonth, Revision> closed,
-			LocalDate today) {
+			LocalDate today, boolean approvalRequired) {
 
 		public Revision closedAs(YearMonth month) {
 			return closed.get(month);
+		}
+	}
+
+	/**
+	 * What closing a month would leave out, for the coordinator to check before confirming: the units
+	 * that have not returned the month's recap (nothing submitted, or waiting for their head's approval),
+	 * the units whose recap is in, and whether the due date has passed (before it, the month cannot be closed).
+	 */
+	public record Checklist(YearMonth month, LocalDate dueOn, boolean duePassed, List<Row> returned,
+			List<Row> missing, List<Row> awaitingApproval) {
+
+		public boolean complete() {
+			return missing.isEmpty() && awaitingApproval.isEmpty();
 		}
 	}
 
@@ -91,9 +107,38 @@ public class RecapBoard {
 				cells.add(RecapStanding.of(month, unit.id(), calendar.owed(month), calendar.beforeAduan(month),
 						calendar.dueOn(month), byUnitMonth.get(unit.id() + "@" + month), today));
 			}
-			rows.add(new Row(unit, cells, !staffed.contains(unit.id())));
+			String head = recaps.head(unit.id()).flatMap(accounts::find).map(StaffAccount::displayName).orElse(null);
+			rows.add(new Row(unit, cells, !staffed.contains(unit.id()), head));
 		}
-		return new Board(year, months, rows, closing.latest(months), today);
+		return new Board(year, months, rows, closing.latest(months), today, calendar.approvalRequired());
+	}
+
+	/** The checklist of a month before it is closed, from the coordinator's board (every unit). */
+	public Checklist checklist(YearMonth month, Actor actor) {
+		Board board = board(month.getYear(), actor);
+		int column = board.months().indexOf(month);
+		List<Row> returned = new ArrayList<>();
+		List<Row> missing = new ArrayList<>();
+		List<Row> awaiting = new ArrayList<>();
+		if (column >= 0) {
+			for (Row row : board.rows()) {
+				RecapStanding cell = row.cells().get(column);
+				if (cell.kind() == RecapStanding.Kind.NOT_OWED) {
+					continue;
+				}
+				if (cell.returned()) {
+					returned.add(row);
+				}
+				else if (cell.awaitingApproval()) {
+					awaiting.add(row);
+				}
+				else {
+					missing.add(row);
+				}
+			}
+		}
+		LocalDate due = calendar.dueOn(month);
+		return new Checklist(month, due, board.today().isAfter(due), returned, missing, awaiting);
 	}
 
 	/**

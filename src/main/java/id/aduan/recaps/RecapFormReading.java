@@ -92,6 +92,20 @@ class RecapFormReading {
 			reader.problem(2, 1, "recap.import.wrongMonth", reader.text(2, 1).isEmpty() ? "(kosong)" : reader.text(2, 1),
 					month.toString());
 		}
+		// A header row that is not the form's (typed over, or another file) would be read as no lines at all:
+		// such a file is refused before its rows are read.
+		boolean headerRight = true;
+		for (int column = 0; column < HEADERS.length; column++) {
+			String header = reader.text(HEADER_ROW, column);
+			if (!HEADERS[column].equalsIgnoreCase(header)) {
+				reader.problem(HEADER_ROW, column, "recap.import.wrongHeader", header.isEmpty() ? "(kosong)" : header,
+						HEADERS[column]);
+				headerRight = false;
+			}
+		}
+		if (!headerRight) {
+			InvalidInput.throwIfAny(reader.problems);
+		}
 		int totalRow = -1;
 		for (int r = HEADER_ROW + 1; r <= Math.min(sheet.getLastRowNum(), HEADER_ROW + MAX_ROWS + 1); r++) {
 			if (TOTAL_LABEL.equalsIgnoreCase(reader.text(r, 0))) {

@@ -104,8 +104,7 @@ public class RecapSubmission {
 				head && recap.state() == RecapState.AWAITING_APPROVAL || actor.is(Role.COORDINATOR) && !recap.isDraft(),
 				actor.is(Role.COORDINATOR), onBehalf);
 		String headName = recaps.head(unitId).flatMap(accounts::find).map(StaffAccount::displayName).orElse(null);
-		List<StaffAccount> candidates = actor.is(Role.COORDINATOR)
-				? accounts.activeInUnits(List.of(unitId), Role.UNIT_OFFICER) : List.of();
+		List<StaffAccount> candidates = actor.is(Role.COORDINATOR) ? access.headCandidates(unitId) : List.of();
 		return new RecapView(unit, month, label(month), recap, figures, lines, outside, standing(unitId, month, recap),
 				calendar.dueOn(month), headName, candidates, calendar.approvalRequired(), closing.latest(month).orElse(null),
 				may);
@@ -144,8 +143,15 @@ public class RecapSubmission {
 	 * Imports a filled recap spreadsheet: every line of it replaces the lines an earlier import brought, lines
 	 * typed in stay. A file with any problem imports nothing ({@link InvalidInput} lists them all).
 	 */
+	/**
+	 * What an import brought: {@code rows} lines with {@code complaints} complaints in all, replacing
+	 * {@code replaced} lines of an earlier import.
+	 */
+	public record ImportResult(int rows, long complaints, int replaced) implements java.io.Serializable {
+	}
+
 	@Transactional
-	public int importSpreadsheet(long unitId, YearMonth month, byte[] file, Actor actor) {
+	public ImportResult importSpreadsheet(long unitId, YearMonth month, byte[] file, Actor actor) {
 		MonthlyRecap recap = editable(unitId, month, actor);
 		List<EntryDraft> entries = reading.read(file, catalog.unit(unitId).orElseThrow(), month);
 		int replaced = recaps.removeImported(recap.id());
@@ -156,7 +162,7 @@ public class RecapSubmission {
 		}
 		audit.record(actor.name(), "RECAP_IMPORTED", "recap", recap.id() + "", entries.size() + " baris diimpor, "
 				+ replaced + " baris impor sebelumnya diganti, " + label(month) + onBehalfNote(onBehalf, unitId));
-		return entries.size();
+		return new ImportResult(entries.size(), entries.stream().mapToLong(EntryDraft::complaints).sum(), replaced);
 	}
 
 	public byte[] template(long unitId, YearMonth month, Actor actor) {
@@ -228,10 +234,9 @@ public class RecapSubmission {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "recap.head.role");
 		}
 		catalog.unit(unitId).orElseThrow(() -> new NotFound("recap.notFound"));
-		StaffAccount account = accountId == null ? null : accounts.find(accountId).orElse(null);
-		new Problems().check(account != null && account.active() && account.role() == Role.UNIT_OFFICER
-				&& account.unitId() != null && account.unitId() == unitId, "headId", "recap.head.invalid")
-			.throwIfAny();
+		StaffAccount account = accountId == null ? null
+				: access.headCandidates(unitId).stream().filter(a -> a.id() == accountId).findFirst().orElse(null);
+		new Problems().check(account != null, "headId", "recap.head.invalid").throwIfAny();
 		recaps.nameHead(unitId, account.id(), actor.name(), clock.instant());
 		audit.record(actor.name(), "RECAP_HEAD_NAMED", "work_unit", unitId + "", account.displayName());
 	}

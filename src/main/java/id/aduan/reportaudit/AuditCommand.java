@@ -1,10 +1,7 @@
 package id.aduan.reportaudit;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -32,14 +29,15 @@ public final class AuditCommand {
 	private AuditCommand() {
 	}
 
-	/** Entry point from the application's {@code main}: quiet logging on stderr, UTF-8 output, exit code. */
-	public static void main(List<String> arguments) {
+	/**
+	 * Entry point from the jar's command line: quiet logging on stderr (no Spring runs to set it up), so
+	 * that stdout carries the findings alone.
+	 */
+	public static int runAlone(List<String> arguments, PrintStream out, PrintStream err) {
 		if (System.getProperty("logback.configurationFile") == null) {
 			System.setProperty("logback.configurationFile", "reportaudit/cli-logback.xml");
 		}
-		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-		System.exit(run(arguments, out, err));
+		return run(arguments, out, err);
 	}
 
 	public static int run(List<String> arguments, PrintStream out, PrintStream err) {

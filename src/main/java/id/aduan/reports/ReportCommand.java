@@ -6,24 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
 import id.aduan.accounts.Actor;
 import id.aduan.accounts.Role;
+import id.aduan.system.CommandArguments;
+import id.aduan.system.CommandMessages;
 import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 
 /**
  * {@code java -jar aduan.jar report --from 2023-01-01 --to 2023-06-30 --format docx|pdf|xlsx --out FILE
  * [--signed-on 2023-07-03]}: the report of a period from the configured database, on the same code path
- * as the page. Exit code 0 when the file is written, 2 when the command or its period is wrong.
+ * as the page, also while Aduan runs on the same database (a nightly job). Exit code 0 when the file is
+ * written, 2 when the command or its period is wrong or the database cannot be reached.
  */
 public final class ReportCommand {
 
@@ -39,19 +42,20 @@ public final class ReportCommand {
 	private ReportCommand() {
 	}
 
-	/** Runs the command; {@code application} starts Aduan (without its web server) only when the arguments are right. */
-	public static int run(List<String> args, Supplier<ConfigurableApplicationContext> application, PrintStream out,
-			PrintStream err) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.size(); i++) {
-			String name = args.get(i);
-			if (!name.startsWith("--") || i + 1 >= args.size()) {
-				err.println("Argumen tidak dikenal atau tanpa nilai: " + name);
-				err.println(USAGE);
-				return 2;
-			}
-			options.put(name.substring(2), args.get(++i));
+	/**
+	 * Runs the command; {@code application} starts Aduan (without its web server, with the Spring
+	 * settings among the arguments, {@code --spring.profiles.active=postgres}) only when the arguments
+	 * are right.
+	 */
+	public static int run(List<String> args, Function<List<String>, ConfigurableApplicationContext> application,
+			PrintStream out, PrintStream err) {
+		CommandArguments command = CommandArguments.parse(args, Set.of(), Set.of("from", "to", "format", "out", "signed-on"));
+		if (!command.unknown().isEmpty()) {
+			err.println("Argumen tidak dikenal atau tanpa nilai: " + command.unknown().get(0));
+			err.println(USAGE);
+			return 2;
 		}
+		Map<String, String> options = command.options();
 		ReportFormat format = ReportFormat.parse(options.get("format"));
 		if (!options.containsKey("from") || !options.containsKey("to") || !options.containsKey("out") || format == null) {
 			err.println(USAGE);
@@ -69,7 +73,15 @@ public final class ReportCommand {
 			err.println("Tanggal tidak valid: " + wrong.getParsedString() + " (gunakan format YYYY-MM-DD).");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = application.get()) {
+		ConfigurableApplicationContext started;
+		try {
+			started = application.apply(command.settings());
+		}
+		catch (RuntimeException failed) {
+			err.println(CommandMessages.indonesian().failure(failed));
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = started) {
 			MessageSource messages = context.getBean(MessageSource.class);
 			try {
 				ReportExports.Export export = context.getBean(ReportExports.class)
@@ -89,6 +101,10 @@ public final class ReportCommand {
 			}
 			catch (IOException failed) {
 				err.println("Berkas tidak dapat ditulis: " + failed.getMessage());
+				return 2;
+			}
+			catch (RuntimeException failed) {
+				err.println(CommandMessages.indonesian().failure(failed));
 				return 2;
 			}
 		}

@@ -68,7 +68,22 @@ public class Sanctions {
 	/** Records a sanction; only the coordinator does. */
 	@Transactional
 	public void record(Draft draft, Actor by) {
-		long complaintId = validated(draft, by);
+		insert(validated(draft, by), draft, by);
+	}
+
+	/**
+	 * Records a sanction of the office's records from before Aduan, brought in with its complaint by the
+	 * administrator's history import (module history), in the import's transaction.
+	 */
+	@Transactional
+	public void recordImported(Draft draft, Actor importer) {
+		if (importer.role() != Role.ADMIN && importer.role() != Role.SYSTEM) {
+			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
+		}
+		insert(checked(draft), draft, importer);
+	}
+
+	private void insert(long complaintId, Draft draft, Actor by) {
 		jdbc.sql("""
 				insert into sanction (complaint_id, unit_id, kind, person, imposed_on, decree_number, note, recorded_at,
 				                      recorded_by)
@@ -90,6 +105,10 @@ public class Sanctions {
 		if (by.role() != Role.COORDINATOR) {
 			throw new ActionRefused(ActionRefused.Reason.ROLE, "sanction.role");
 		}
+		return checked(draft);
+	}
+
+	private long checked(Draft draft) {
 		Problems problems = new Problems().validate(draft);
 		ComplaintReferences.Reference complaint = TrackingCode.parse(draft.trackingCode())
 			.flatMap(complaints::of)

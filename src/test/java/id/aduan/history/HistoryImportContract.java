@@ -25,6 +25,7 @@ import id.aduan.reports.Figures;
 import id.aduan.reports.ReportExports;
 import id.aduan.reports.ReportFormat;
 import id.aduan.reports.ReportPeriod;
+import id.aduan.reports.Sanctions;
 
 /**
  * An office adopting Aduan in the middle of a year imports the seed's semester, January to June 2023,
@@ -49,6 +50,9 @@ abstract class HistoryImportContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Sanctions sanctions;
 
 	@Test
 	void theSemesterReportStatesExactlyTheImportedFiguresHoweverOftenTheFileIsImported() throws Exception {
@@ -78,6 +82,7 @@ abstract class HistoryImportContract {
 			.collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)));
 		assertThat(counts(figures.byUnit())).containsAllEntriesOf(semester.byUnit);
 		assertThat(counts(figures.byRating())).containsAllEntriesOf(semester.byRating);
+		assertThat(sanctions.imposedIn(SEMESTER)).hasSize((int) semester.sanctions).isNotEmpty();
 
 		ReportExports.Export pdf = exports.export(SEMESTER, LocalDate.of(2023, 7, 3), ReportFormat.PDF,
 				new Actor(null, "Kepala Dinas", Role.HEAD, null));

@@ -7,18 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import id.aduan.AduanApplication;
+import id.aduan.VerbApplication;
 
 /**
  * {@code import-history} as an outside check runs it: exit 0 with the number imported, 1 with each
@@ -33,14 +30,7 @@ class ImportHistoryCommandTest {
 
 	@Test
 	void importsChecksAndRefusesWithTheContractedExitCodes(@TempDir Path dir) throws Exception {
-		String url = "jdbc:h2:file:" + dir.resolve("aduan") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		Function<List<String>, ConfigurableApplicationContext> aduan = settings -> {
-			List<String> all = new ArrayList<>(settings);
-			all.add("--spring.datasource.url=" + url);
-			return new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
-				.profiles("test")
-				.run(all.toArray(String[]::new));
-		};
+		Function<List<String>, ConfigurableApplicationContext> aduan = VerbApplication.onFileDatabase(dir);
 		Path good = dir.resolve("riwayat.csv");
 		Files.writeString(good, new SemesterHistory("CLI").csv().replace(',', ';'));
 		Path bad = dir.resolve("salah.csv");

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 final class SemesterHistory {
 
 	static final String HEADER = "reference,received_at,channel,title,description,complainant_name,complainant_phone,"
-			+ "complainant_email,anonymous,category,service,unit,verified_at,routed_at,answered_at,answer,closed_at,rating,solved";
+			+ "complainant_email,anonymous,category,service,unit,verified_at,routed_at,answered_at,answer,closed_at,rating,solved,"
+			+ "sanction,sanction_on,sanction_decree";
 
 	/** Non-working days of January to July 2023 besides weekends, per the SKB. */
 	static final Set<LocalDate> DAYS_OFF_2023 = Stream
@@ -62,6 +63,8 @@ final class SemesterHistory {
 
 	long closed;
 
+	long sanctions;
+
 	SemesterHistory(String referencePrefix) {
 		lines.add(HEADER);
 		int i = 0;
@@ -77,6 +80,7 @@ final class SemesterHistory {
 				LocalDate answeredOn = plusWorkingDays(received, days);
 				boolean closedByOffice = handled && i % 10 != 8;
 				boolean rated = handled && i % 4 == 0;
+				boolean sanctioned = handled && i % 50 == 7;
 				int score = 1 + (i / 4) % 5;
 				lines.add(String.join(",", referencePrefix + "-" + (i + 1), received + " 08:30", channel,
 						"Bantuan belum diterima " + (i + 1),
@@ -86,7 +90,12 @@ final class SemesterHistory {
 						received + " 09:00", handled ? received + " 09:30" : "",
 						handled ? answeredOn + " 10:00" : "", handled ? "Bantuan telah disalurkan melalui " + unit + "." : "",
 						closedByOffice ? plusWorkingDays(answeredOn, 2) + " 10:00" : "",
-						rated ? String.valueOf(score) : "", rated ? String.valueOf(i % 3 != 0) : ""));
+						rated ? String.valueOf(score) : "", rated ? String.valueOf(i % 3 != 0) : "",
+						sanctioned ? "TEGURAN_TERTULIS" : "", sanctioned ? answeredOn.toString() : "",
+						sanctioned ? "800/" + (i + 1) + "/2023" : ""));
+				if (sanctioned) {
+					sanctions++;
+				}
 				if (rated) {
 					byRating.merge(String.valueOf(score), 1L, Long::sum);
 				}

@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.aduan.AduanTest;
+import id.aduan.BrowserSession;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
 
@@ -62,9 +63,12 @@ class RecapImportTest {
 		assertThat(page.select("#entries tbody tr").eachText()).anyMatch(row -> row.contains("Pesan langsung"))
 			.allMatch(row -> row.endsWith("Impor " + officer.displayName() + " Hapus"));
 		assertThat(page.select("#recap-total").text()).isEqualTo("9");
+		assertThat(page.select("#import-result").text())
+			.isEqualTo("Formulir diimpor: 3 baris, 9 pengaduan di luar Aduan; 0 baris dari impor sebelumnya diganti.");
 
 		page = upload(officer, "DAYASOS", "2025-10", form);
 		assertThat(page.select("#entries tbody tr")).as("replaced, not doubled").hasSize(3);
+		assertThat(page.select("#import-result").text()).contains("3 baris dari impor sebelumnya diganti");
 		assertThat(entries("DAYASOS", "2025-10")).isEqualTo(3);
 	}
 
@@ -140,6 +144,24 @@ class RecapImportTest {
 	}
 
 	@Test
+	void aFormWhoseHeadingRowWasTypedOverIsRefusedInsteadOfImportingNothing() throws Exception {
+		StaffPrincipal officer = staff.unitOfficer("TAGANA");
+		byte[] form = fill(template(officer, "TAGANA", "2025-05"), sheet -> {
+			Row header = sheet.getRow(5);
+			header.getCell(1).setCellValue("WHATSAPP");
+			header.getCell(7).setCellValue(4);
+			row(sheet, 6, "EMAIL", null, null, null, "SELESAI", null, 1, null);
+		});
+
+		Document page = upload(officer, "TAGANA", "2025-05", form);
+		assertThat(problems(page)).containsExactly(
+				"Lembar Rekapitulasi, baris 6, kolom B: judul kolom \"WHATSAPP\" bukan judul formulir; seharusnya \"Kode saluran\". Gunakan formulir rekapitulasi yang diunduh dari Aduan tanpa mengubah baris judulnya.",
+				"Lembar Rekapitulasi, baris 6, kolom H: judul kolom \"4\" bukan judul formulir; seharusnya \"Jumlah pengaduan\". Gunakan formulir rekapitulasi yang diunduh dari Aduan tanpa mengubah baris judulnya.");
+		assertThat(page.select("#import-result")).isEmpty();
+		assertThat(entries("TAGANA", "2025-05")).isZero();
+	}
+
+	@Test
 	void theFormNamesTheUnitAndMonthAndListsEveryCode() throws Exception {
 		StaffPrincipal officer = staff.unitOfficer("TAGANA");
 		byte[] form = template(officer, "TAGANA", "2025-06");
@@ -169,11 +191,14 @@ class RecapImportTest {
 	private Document upload(StaffPrincipal officer, String unit, String month, byte[] file) throws Exception {
 		MockMultipartFile part = new MockMultipartFile("file", "rekap.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+		// One browser session across the upload and the page it leads to, which reads the result from the session.
+		BrowserSession session = new BrowserSession();
 		var result = mvc.perform(multipart("/staf/rekap/{u}/{m}/impor", unit, month).file(part).with(user(officer))
-			.with(csrf())).andReturn();
+			.with(csrf()).with(session)).andDo(session).andReturn();
 		if (result.getResponse().getStatus() == 302) {
 			String next = result.getResponse().getRedirectedUrl();
-			return Jsoup.parse(mvc.perform(get(next).with(user(officer))).andExpect(status().isOk())
+			return Jsoup.parse(mvc.perform(get(next).with(user(officer)).with(session))
+				.andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		}
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);

@@ -182,6 +182,16 @@ class RecapMonthScenarioTest {
 		assertThatThrownBy(() -> recaps.approve(linjamsosUnit, JUNE, linjamsos)).isInstanceOf(ActionRefused.class);
 		clock.setWit("2026-07-03T09:00");
 		recaps.approve(linjamsosUnit, JUNE, linjamsosHead);
+		assertThat(board.board(2026, coordinator).rows()).filteredOn(row -> row.unit().id() == linjamsosUnit)
+			.singleElement()
+			.as("the board names who approves")
+			.extracting(RecapBoard.Row::headName)
+			.isEqualTo(linjamsosHead.name());
+		assertThat(board.checklist(JUNE, coordinator).returned()).extracting(row -> row.unit().code())
+			.containsExactly("LINJAMSOS");
+		assertThatThrownBy(() -> closing.close(JUNE, coordinator)).as("June is over but not yet due")
+			.isInstanceOfSatisfying(ActionRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("recap.close.beforeDue"));
 
 		// Friday 3 July, the working day before the due date: the two units still owing are reminded, once.
 		remindTwice();

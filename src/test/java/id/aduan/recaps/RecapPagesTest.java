@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.aduan.AduanTest;
 import id.aduan.Staff;
+import id.aduan.accounts.AccountManagement;
+import id.aduan.accounts.AccountManagement.AccountDraft;
+import id.aduan.accounts.Role;
 import id.aduan.accounts.StaffPrincipal;
 import id.aduan.audit.AuditTrail;
 
@@ -43,6 +46,9 @@ class RecapPagesTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void anOfficerSeesTheirOwnUnitsRecapAndNoOtherUnits() throws Exception {
@@ -123,15 +129,23 @@ class RecapPagesTest {
 	void onlyTheCoordinatorClosesAndRevisesAMonthAndARevisionNeedsAReason() throws Exception {
 		StaffPrincipal coordinator = staff.coordinator();
 		StaffPrincipal officer = staff.unitOfficer("TAGANA");
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(officer)).with(csrf()))
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(officer)).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staf/rekap/bulan/2015-02").with(user(officer))).andExpect(status().isForbidden());
 		mvc.perform(post("/staf/rekap/bulan/2015-02/revisi").with(user(coordinator)).with(csrf()).param("note", "Salah"))
 			.andExpect(status().isConflict());
 
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()))
+		Document unconfirmed = Jsoup.parse(mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(unconfirmed.select("#confirmed-error").text()).startsWith("Centang pernyataan ini");
+		assertThat(unconfirmed.select("#close-form label[for=confirmed]").text())
+			.contains("angka resmi Februari 2015 dibekukan sebagai revisi 1");
+		assertThat(unconfirmed.select("#close-checklist #check-due").text()).contains("telah lewat");
+		assertThat(audit.forSubject("recap_month", YearMonth.of(2015, 2).toString())).as("nothing closed").isEmpty();
+
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/staf/rekap/bulan/2015-02"));
-		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()))
+		mvc.perform(post("/staf/rekap/bulan/2015-02/tutup").with(user(coordinator)).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isConflict());
 		Document empty = Jsoup.parse(mvc.perform(post("/staf/rekap/bulan/2015-02/revisi").with(user(coordinator))
 			.with(csrf()).param("note", "")).andExpect(status().isOk()).andReturn().getResponse()
@@ -148,6 +162,31 @@ class RecapPagesTest {
 		assertThat(dashboard.select("#frozen-months").text()).contains("Februari 2015 (revisi 2)");
 		assertThat(audit.forSubject("recap_month", YearMonth.of(2015, 2).toString()))
 			.extracting(entry -> entry.action()).containsExactly("MONTH_CLOSED", "MONTH_REVISED");
+	}
+
+	@Test
+	void theUnitsHeadIsChosenAmongEveryActiveAccountOfTheUnitNotOnlyItsSubmitter() throws Exception {
+		StaffPrincipal submitter = staff.unitOfficer("PFM");
+		StaffPrincipal colleague = staff.unitOfficer("PFM");
+		long pfm = staff.unitId("PFM");
+		long kabid = accounts.create(new AccountDraft("kabid.pfm." + java.util.UUID.randomUUID().toString().substring(0, 6),
+				"Kepala Bidang PFM", null, Role.HEAD, pfm, true)).account().id();
+		StaffPrincipal elsewhere = staff.unitOfficer("REHSOS");
+
+		Document page = page("/staf/rekap/PFM/2019-04", staff.coordinator());
+		assertThat(page.select("#head-form select[name=headId] option").eachAttr("value"))
+			.contains(String.valueOf(submitter.id()), String.valueOf(colleague.id()), String.valueOf(kabid))
+			.doesNotContain(String.valueOf(elsewhere.id()));
+		assertThat(page.select("#head-form label[for=headId]").text()).isEqualTo("Akun kepala unit");
+
+		mvc.perform(post("/staf/rekap/PFM/2019-04/kepala").with(user(staff.coordinator())).with(csrf())
+			.param("headId", String.valueOf(kabid))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select account_id from recap_unit_head where unit_id = ?").param(pfm).query(Long.class).single())
+			.isEqualTo(kabid);
+		Document refused = Jsoup.parse(mvc.perform(post("/staf/rekap/PFM/2019-04/kepala").with(user(staff.coordinator()))
+			.with(csrf()).param("headId", String.valueOf(elsewhere.id()))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(refused.select("#head-form .invalid-feedback").text()).isNotEmpty();
 	}
 
 	@Test

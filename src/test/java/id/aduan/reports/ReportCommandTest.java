@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,18 +30,18 @@ class ReportCommandTest {
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	/** A command that must fail before it starts anything. */
-	static final Supplier<ConfigurableApplicationContext> NOT_STARTED = () -> {
+	static final Function<List<String>, ConfigurableApplicationContext> NOT_STARTED = settings -> {
 		throw new AssertionError("Aduan must not start for wrong arguments");
 	};
 
 	@Test
-	void writesTheSpreadsheetOfAPeriodFromTheDatabase(@TempDir Path dir) throws Exception {
+	void writesTheSpreadsheetOfAPeriodFromTheDatabaseTheSettingsNameOnTheCommandLine(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("laporan.xlsx");
 
-		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "XLSX", "--out",
-				file.toString()), () -> new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
-					.profiles("test")
-					.run());
+		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--spring.profiles.active=test", "--format",
+				"XLSX", "--out", file.toString()),
+				settings -> new SpringApplicationBuilder(AduanApplication.class).web(WebApplicationType.NONE)
+					.run(settings.toArray(String[]::new)));
 
 		assertThat(exit).as(text(err)).isZero();
 		assertThat(text(out)).contains("Laporan_Pengaduan_Dinas_Sosial_Kabupaten_Buru_Selatan_2023-01-01_2023-06-30.xlsx");
@@ -56,7 +56,7 @@ class ReportCommandTest {
 		Path file = dir.resolve("laporan.pdf");
 
 		int exit = run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "pdf", "--out",
-				file.toString(), "--signed-on", "2023-07-03"), () -> new SpringApplicationBuilder(AduanApplication.class)
+				file.toString(), "--signed-on", "2023-07-03"), settings -> new SpringApplicationBuilder(AduanApplication.class)
 					.web(WebApplicationType.NONE)
 					.profiles("test")
 					.run());
@@ -67,7 +67,7 @@ class ReportCommandTest {
 				.contains("PERIODE JANUARI SAMPAI DENGAN JUNI 2023", "Pada tanggal 3 Juli 2023");
 		}
 		assertThat(run(List.of("--from", "2023-01-01", "--to", "2023-06-30", "--format", "pdf", "--out",
-				dir.resolve("dini.pdf").toString(), "--signed-on", "2023-06-29"), () -> new SpringApplicationBuilder(
+				dir.resolve("dini.pdf").toString(), "--signed-on", "2023-06-29"), settings -> new SpringApplicationBuilder(
 						AduanApplication.class).web(WebApplicationType.NONE).profiles("test").run()))
 			.isEqualTo(2);
 		assertThat(text(err)).contains("signedOn: Laporan tidak boleh ditandatangani sebelum periodenya berakhir");
@@ -85,7 +85,7 @@ class ReportCommandTest {
 				NOT_STARTED)).isEqualTo(2);
 	}
 
-	private int run(List<String> args, Supplier<ConfigurableApplicationContext> application) {
+	private int run(List<String> args, Function<List<String>, ConfigurableApplicationContext> application) {
 		return ReportCommand.run(args, application, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}

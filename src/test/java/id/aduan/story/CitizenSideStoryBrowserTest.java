@@ -14,8 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +67,7 @@ class CitizenSideStoryBrowserTest {
 		String marker = UUID.randomUUID().toString().substring(0, 6);
 		String today = LocalDate.now(clock.withZone(catalog.office().zone())).toString();
 		try (Browser citizen = Browser.open(port)) {
-			citizen.driver().manage().window().setSize(new Dimension(390, 844));
+			citizen.resize(390, 844);
 			citizen.go("/pengaduan/statistik?from=" + today + "&to=" + today);
 			long before = Long.parseLong(citizen.text("#total"));
 
@@ -90,7 +88,7 @@ class CitizenSideStoryBrowserTest {
 			citizen.click("#copy-code");
 			new WebDriverWait(citizen.driver(), Duration.ofSeconds(5))
 				.until(driver -> "Tersalin".equals(citizen.text("#copy-code")));
-			assertThat(fitsThePhone(citizen)).isTrue();
+			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
 
 			// A reload keeps the code; the key was shown once.
 			citizen.driver().navigate().refresh();
@@ -120,22 +118,15 @@ class CitizenSideStoryBrowserTest {
 			assertThat(citizen.text("#percakapan #messages .from-staff .message-body"))
 				.isEqualTo("Mohon kirimkan foto buku tabungan Anda " + marker + ".");
 			assertThat(citizen.text("#percakapan #messages .from-staff strong")).isEqualTo("Petugas");
-			assertThat(fitsThePhone(citizen)).isTrue();
+			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
 
 			// The public statistics count the new complaint.
 			citizen.go("/pengaduan/statistik?from=" + today + "&to=" + today);
 			assertThat(Long.parseLong(citizen.text("#total"))).isEqualTo(before + 1);
 			assertThat(citizen.find("#by-channel tr[data-code=WEB_FORM]").getText()).contains("Formulir daring Aduan");
-			assertThat(fitsThePhone(citizen)).isTrue();
+			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
 			assertThat(citizen.policyViolations()).isEmpty();
 		}
-	}
-
-	/** Whether the page scrolls only up and down on the phone, never sideways. */
-	private static boolean fitsThePhone(Browser browser) {
-		Object width = ((JavascriptExecutor) browser.driver())
-			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-		return Boolean.TRUE.equals(width);
 	}
 
 	private static String text(byte[] pdf) throws IOException {

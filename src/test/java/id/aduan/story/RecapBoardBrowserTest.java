@@ -85,7 +85,7 @@ class RecapBoardBrowserTest {
 
 		try (Browser browser = Browser.open(port)) {
 			browser.login(coordinator, PASSWORD);
-			browser.click("a.nav-link[href='/staf/rekap']");
+			browser.menu("/staf/rekap");
 			assertThat(browser.text("h1")).isEqualTo("Rekapitulasi Bulanan Unit Kerja");
 			assertThat(cell(browser, "LINJAMSOS")).isEqualTo("Tepat waktu");
 			assertThat(cell(browser, "REHSOS")).isEqualTo("Terlambat 2 hari");
@@ -98,7 +98,7 @@ class RecapBoardBrowserTest {
 			browser.click("#recap-board th[data-month='2026-06'] a");
 			assertThat(browser.text("h1")).isEqualTo("Konsolidasi Juni 2026");
 			assertThat(browser.text("#not-closed")).contains("belum ditutup");
-			browser.submit("#close-form button");
+			browser.click("#close-form #confirmed").submit("#close-form button");
 			assertThat(browser.text(".alert-success")).contains("revisi 1");
 			assertThat(browser.text("#revisions tr[data-revision='1']")).contains("Penutupan bulan", "Uji koordinator");
 
@@ -108,7 +108,7 @@ class RecapBoardBrowserTest {
 
 		try (Browser browser = Browser.open(port)) {
 			browser.login(linjamsos, PASSWORD);
-			browser.click("a.nav-link[href='/staf/rekap']");
+			browser.menu("/staf/rekap");
 			assertThat(browser.all("#recap-board tbody tr")).hasSize(1);
 			browser.click("#recap-board tr[data-unit='LINJAMSOS'] td[data-month='2026-06'] a");
 			assertThat(browser.text("h1")).isEqualTo("Rekapitulasi Bidang Perlindungan dan Jaminan Sosial, Juni 2026");

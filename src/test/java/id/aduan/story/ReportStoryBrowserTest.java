@@ -78,7 +78,7 @@ class ReportStoryBrowserTest {
 
 		try (Browser browser = Browser.open(port)) {
 			browser.login(head, PASSWORD);
-			browser.click("a.nav-link[href='/staf/dasbor']");
+			browser.menu("/staf/dasbor");
 			long total = Long.parseLong(browser.text("#total"));
 			assertThat(total).isGreaterThanOrEqualTo(3);
 			Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
@@ -86,7 +86,7 @@ class ReportStoryBrowserTest {
 							+ " return Chart.getChart(document.getElementById('chart-' + d)) !== undefined; })");
 			assertThat(drawn).as("every chart drawn by Chart.js").isEqualTo(Boolean.TRUE);
 
-			browser.click("a.nav-link[href='/staf/laporan']")
+			browser.menu("/staf/laporan")
 				.set("from", today.getYear() + "-01-01")
 				.set("to", today.toString())
 				.submit("#report-form button[type=submit]");

@@ -67,10 +67,20 @@ class BoardController {
 		return monthPage(staff, RecapPages.month(month), new NoteForm(), model);
 	}
 
+	/** Closes the month once the coordinator has confirmed, on the page, what gets frozen. */
 	@PostMapping("/staf/rekap/bulan/{month}/tutup")
 	String close(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String month,
+			@ModelAttribute("closeForm") CloseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		closing.close(RecapPages.month(month), staff.actor());
+		YearMonth period = RecapPages.month(month);
+		if (!form.isConfirmed()) {
+			if (staff.role() != Role.COORDINATOR) {
+				throw new ActionRefused(ActionRefused.Reason.ROLE, "recap.close.role");
+			}
+			binding.rejectValue("confirmed", "recap.close.confirm.required");
+			return monthPage(staff, period, new NoteForm(), model);
+		}
+		closing.close(period, staff.actor());
 		redirect.addFlashAttribute("notice", "recap.month.closed");
 		return "redirect:/staf/rekap/bulan/" + month;
 	}
@@ -108,7 +118,12 @@ class BoardController {
 		model.addAttribute("closed", closing.latest(month).orElse(null));
 		model.addAttribute("over", board.today().isAfter(month.atEndOfMonth()));
 		model.addAttribute("mayClose", staff.role() == Role.COORDINATOR);
+		model.addAttribute("checklist", board.checklist(month, staff.actor()));
+		model.addAttribute("approvalRequired", year.approvalRequired());
 		model.addAttribute("noteForm", form);
+		if (!model.containsAttribute("closeForm")) {
+			model.addAttribute("closeForm", new CloseForm());
+		}
 		return "recaps/month";
 	}
 

@@ -95,9 +95,8 @@ class RecapController {
 		WorkUnit workUnit = RecapPages.unit(catalog, unit);
 		try {
 			byte[] bytes = form.getFile() == null ? new byte[0] : form.getFile().getBytes();
-			int imported = submission.importSpreadsheet(workUnit.id(), RecapPages.month(month), bytes, staff.actor());
-			redirect.addFlashAttribute("notice", "recap.import.done");
-			redirect.addFlashAttribute("imported", imported);
+			redirect.addFlashAttribute("importResult",
+					submission.importSpreadsheet(workUnit.id(), RecapPages.month(month), bytes, staff.actor()));
 			return "redirect:/staf/rekap/" + workUnit.code() + "/" + month;
 		}
 		catch (InvalidInput invalid) {

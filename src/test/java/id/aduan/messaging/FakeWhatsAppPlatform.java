@@ -1,0 +1,196 @@
+package id.aduan.messaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for the platforms, speaking their published formats: the WhatsApp Cloud API's
+ * {@code POST /{version}/{phone-number-id}/messages} (Bearer token checked, answered with
+ * {@code {"messaging_product":"whatsapp","contacts":[...],"messages":[{"id":"wamid..."}]}} or the Graph
+ * API's error object), and an SMS gateway's {@code POST /sms}. It records every request, can be told to
+ * fail the next ones, and signs webhook payloads as the platform does ({@code X-Hub-Signature-256}).
+ */
+final class FakeWhatsAppPlatform implements AutoCloseable {
+
+	static final String VERSION = "v23.0";
+
+	/** A request as the platform received it. */
+	record Received(String method, String path, Map<String, List<String>> headers, String body) {
+
+		String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().equalsIgnoreCase(name))
+				.map(entry -> entry.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+	}
+
+	private record Scripted(int status, String body) {
+	}
+
+	private final HttpServer server;
+
+	private final String token;
+
+	private final List<Received> received = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Deque<Scripted>> failures = new java.util.HashMap<>();
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	FakeWhatsAppPlatform(String token) throws IOException {
+		this.token = token;
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/" + VERSION + "/", this::messages);
+		server.createContext("/sms", this::sms);
+		server.start();
+	}
+
+	String apiUrl() {
+		return base() + "/" + VERSION;
+	}
+
+	String smsUrl() {
+		return base() + "/sms";
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** The next send to {@code to} answers {@code status} with the Graph API's error object. */
+	synchronized void failNext(String to, int status, int code, String message) {
+		failures.computeIfAbsent(to, number -> new ArrayDeque<>()).add(new Scripted(status, """
+				{"error":{"message":"%s","type":"OAuthException","code":%d,"fbtrace_id":"AbC123"}}"""
+			.formatted(message, code)));
+	}
+
+	List<Received> received() {
+		return List.copyOf(received);
+	}
+
+	List<Received> received(String pathPrefix) {
+		return received.stream().filter(request -> request.path().startsWith(pathPrefix)).toList();
+	}
+
+	/** The requests to this path that were for {@code to}, in order. */
+	List<Received> received(String pathPrefix, String to) {
+		return received(pathPrefix).stream().filter(request -> to.equals(recipient(request.body()))).toList();
+	}
+
+	private static String recipient(String body) {
+		java.util.regex.Matcher to = java.util.regex.Pattern.compile("\"to\"\\s*:\\s*\"([0-9]+)\"").matcher(body);
+		return to.find() ? to.group(1) : null;
+	}
+
+	private synchronized Scripted failureFor(String body) {
+		Deque<Scripted> scripted = failures.get(recipient(body));
+		return scripted == null ? null : scripted.poll();
+	}
+
+	private void messages(HttpExchange exchange) throws IOException {
+		Received request = record(exchange);
+		Scripted failure = failureFor(request.body());
+		if (!("Bearer " + token).equals(request.header("Authorization"))) {
+			answer(exchange, 401, """
+					{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190}}""");
+		}
+		else if (!request.path().endsWith("/messages") || !"POST".equals(request.method())) {
+			answer(exchange, 404, "{\"error\":{\"message\":\"Unknown path\",\"code\":100}}");
+		}
+		else if (failure != null) {
+			answer(exchange, failure.status(), failure.body());
+		}
+		else {
+			String to = recipient(request.body());
+			answer(exchange, 200, """
+					{"messaging_product":"whatsapp","contacts":[{"input":"%s","wa_id":"%s"}],"messages":[{"id":"wamid.TEST%d","message_status":"accepted"}]}"""
+				.formatted(to, to, ids.incrementAndGet()));
+		}
+	}
+
+	private void sms(HttpExchange exchange) throws IOException {
+		Scripted failure = failureFor(record(exchange).body());
+		if (failure != null) {
+			answer(exchange, failure.status(), failure.body());
+		}
+		else {
+			answer(exchange, 200, "{\"status\":\"queued\",\"id\":\"sms-" + ids.incrementAndGet() + "\"}");
+		}
+	}
+
+	private Received record(HttpExchange exchange) throws IOException {
+		try (InputStream in = exchange.getRequestBody()) {
+			Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+					Map.copyOf(exchange.getRequestHeaders()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			received.add(request);
+			return request;
+		}
+	}
+
+	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	/** The {@code X-Hub-Signature-256} the platform sends with {@code body}, signed with {@code appSecret}. */
+	static String signature(String appSecret, String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.GeneralSecurityException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/** A webhook call carrying one text message, in the platform's format. */
+	static String incomingText(String phoneNumberId, String messageId, String from, String name, String text,
+			long timestamp) {
+		return """
+				{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+				"messaging_product":"whatsapp","metadata":{"display_phone_number":"6281200000000","phone_number_id":"%s"},
+				"contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],
+				"messages":[{"from":"%s","id":"%s","timestamp":"%d","text":{"body":"%s"},"type":"text"}]},
+				"field":"messages"}]}]}""".formatted(phoneNumberId, name, from, from, messageId, timestamp, text);
+	}
+
+	/** A webhook call carrying one delivery status, in the platform's format. */
+	static String status(String phoneNumberId, String messageId, String status, String recipient, long timestamp) {
+		return """
+				{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+				"messaging_product":"whatsapp","metadata":{"display_phone_number":"6281200000000","phone_number_id":"%s"},
+				"statuses":[{"id":"%s","status":"%s","timestamp":"%d","recipient_id":"%s",
+				"conversation":{"id":"CONVERSATION_ID","origin":{"type":"utility"}},
+				"pricing":{"billable":true,"pricing_model":"PMP","category":"utility"}}]},
+				"field":"messages"}]}]}""".formatted(phoneNumberId, messageId, status, timestamp, recipient);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+}
