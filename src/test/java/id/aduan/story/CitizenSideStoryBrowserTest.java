@@ -32,8 +32,8 @@ import id.aduan.conversations.ComplaintThreads;
  * The citizen's side on a phone (390×844), in a real browser: a citizen submits a complaint, reloads the
  * receipt and keeps the code (the key was shown once), downloads the receipt PDF, sees on the tracking page
  * that the office wrote, types the key and reads the officer's message there, and finds the new complaint
- * counted in the public statistics. No page is wider than the phone, and the browser refuses nothing under
- * the content security policy.
+ * counted in the public statistics. No page is wider than the phone or has a serious accessibility problem
+ * (axe), and the browser refuses nothing under the content security policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -71,6 +71,9 @@ class CitizenSideStoryBrowserTest {
 			citizen.go("/pengaduan/statistik?from=" + today + "&to=" + today);
 			long before = Long.parseLong(citizen.text("#total"));
 
+			citizen.go("/pengaduan/baru");
+			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
+
 			// The citizen submits and gets the receipt: code, key, channel, deadlines, QR code, copy buttons.
 			citizen.go("/pengaduan/baru")
 				.type("title", "Bantuan PKH belum cair " + marker)
@@ -89,6 +92,7 @@ class CitizenSideStoryBrowserTest {
 			new WebDriverWait(citizen.driver(), Duration.ofSeconds(5))
 				.until(driver -> "Tersalin".equals(citizen.text("#copy-code")));
 			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
+			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
 
 			// A reload keeps the code; the key was shown once.
 			citizen.driver().navigate().refresh();
@@ -119,12 +123,14 @@ class CitizenSideStoryBrowserTest {
 				.isEqualTo("Mohon kirimkan foto buku tabungan Anda " + marker + ".");
 			assertThat(citizen.text("#percakapan #messages .from-staff strong")).isEqualTo("Petugas");
 			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
+			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
 
 			// The public statistics count the new complaint.
 			citizen.go("/pengaduan/statistik?from=" + today + "&to=" + today);
 			assertThat(Long.parseLong(citizen.text("#total"))).isEqualTo(before + 1);
 			assertThat(citizen.find("#by-channel tr[data-code=WEB_FORM]").getText()).contains("Formulir daring Aduan");
 			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
+			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
 			assertThat(citizen.policyViolations()).isEmpty();
 		}
 	}
