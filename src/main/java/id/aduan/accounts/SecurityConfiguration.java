@@ -64,8 +64,11 @@ class SecurityConfiguration {
 	 */
 	private static final String INLINE_STYLES_TOO = "'self' 'unsafe-inline'";
 
-	/** No page needs the camera, microphone, location or payments: a script that would is refused them. */
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+	/**
+	 * No page needs the camera, microphone or payments: a script that would is refused them. Location only
+	 * for Aduan's own pages (the complaint form's "use my location"), never for a frame of another site.
+	 */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=()";
 
 	/**
 	 * The headers every answer carries, besides Spring Security's defaults: the content security policy

@@ -1,6 +1,7 @@
 package id.aduan.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -34,6 +35,14 @@ public class Catalog {
 
 	public List<ReferenceItem> items(ReferenceList list) {
 		return cache.get("items:" + list, () -> List.copyOf(items.all(list)));
+	}
+
+	/**
+	 * Where the public reaches the office through each channel (a web address, {@code mailto:} or an app
+	 * link), by channel id; channels without one (walk-in, letter) are absent.
+	 */
+	public Map<Long, String> channelAddresses() {
+		return cache.get("channelAddresses", () -> Map.copyOf(items.channelAddresses()));
 	}
 
 	public List<ReferenceItem> activeItems(ReferenceList list) {

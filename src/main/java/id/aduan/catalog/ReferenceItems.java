@@ -1,6 +1,8 @@
 package id.aduan.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,15 @@ class ReferenceItems {
 				+ " order by sort_order, name")
 			.query(RecordRowMapper.of(ReferenceItem.class))
 			.list();
+	}
+
+	/** The public address of each channel that has one, by channel id. */
+	Map<Long, String> channelAddresses() {
+		Map<Long, String> addresses = new LinkedHashMap<>();
+		jdbc.sql("select id, public_address from channel where public_address is not null order by sort_order")
+			.query((rs, row) -> addresses.put(rs.getLong("id"), rs.getString("public_address")))
+			.list();
+		return addresses;
 	}
 
 	Optional<ReferenceItem> byId(ReferenceList list, long id) {

@@ -106,6 +106,21 @@ public class ComplaintThreads {
 		return post(id, Side.CITIZEN, COMPLAINANT, null, via, text.strip(), accepted, null);
 	}
 
+	/**
+	 * What the tracking page tells whoever holds the tracking code, so that a request from the office is not
+	 * missed: how many messages the office wrote and whether it wrote last (a new message waiting for the
+	 * complainant). Never their text, which takes the access key. Empty for an unknown code.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ThreadSummary> summary(TrackingCode code) {
+		return complaints.idOf(code).map(id -> {
+			List<Message> messages = thread(id);
+			int fromOffice = (int) messages.stream().filter(message -> message.side() == Side.STAFF).count();
+			boolean officeLast = !messages.isEmpty() && messages.get(messages.size() - 1).side() == Side.STAFF;
+			return new ThreadSummary(messages.size(), fromOffice, officeLast);
+		});
+	}
+
 	@Transactional(readOnly = true)
 	public ThreadView forStaff(long complaintId, Actor actor) {
 		ComplaintDetails details = complaints.details(complaintId, actor);

@@ -21,12 +21,16 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.InvalidInput;
+import id.aduan.system.Problems;
 
 /**
- * The citizen's complaint form. Needs no login and works on a phone; answers with the tracking code and
- * the access key to the complaint's message thread. The form keeps everything typed when something must
+ * The citizen's complaint form. Needs no login and works on a phone; answers with the receipt (at an
+ * address carrying the tracking code, so a reload keeps it) and, on its first showing only, the access key
+ * to the complaint's message thread. The form keeps everything typed when something must
  * be fixed. A hidden field that people never see (a honeypot, instead of a CAPTCHA that shuts out people
  * with poor sight or a poor connection) catches simple bots: a form with it filled in stores nothing.
+ * Where it happened may be given as a district or village of the region's list and as coordinates
+ * (typed, or from the phone's GPS by a script on the page), kept by {@link ComplaintLocations}.
  */
 @Controller
 class CitizenFormController {
@@ -42,11 +46,15 @@ class CitizenFormController {
 
 	private final Catalog catalog;
 
+	private final ComplaintLocations locations;
+
 	private final MessagingSetup messaging;
 
-	CitizenFormController(ComplaintRegistration registration, Catalog catalog, MessagingSetup messaging) {
+	CitizenFormController(ComplaintRegistration registration, Catalog catalog, ComplaintLocations locations,
+			MessagingSetup messaging) {
 		this.registration = registration;
 		this.catalog = catalog;
+		this.locations = locations;
 		this.messaging = messaging;
 	}
 
@@ -58,9 +66,18 @@ class CitizenFormController {
 
 	@PostMapping("/pengaduan/baru")
 	String submit(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
-			@RequestParam(name = HONEYPOT, required = false) String honeypot, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = HONEYPOT, required = false) String honeypot,
+			@RequestParam(required = false) String placeId, @RequestParam(required = false) String latitude,
+			@RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
 		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
+		Problems where = new Problems();
+		ComplaintLocation location = locations.read(placeId, latitude, longitude, where);
+		if ((form.getIncidentPlace() == null || form.getIncidentPlace().isBlank()) && location.placeId() != null) {
+			form.setIncidentPlace(locations.place(location.placeId()).orElseThrow().label());
+		}
+		model.addAttribute("placeId", placeId);
+		model.addAttribute("latitude", latitude);
+		model.addAttribute("longitude", longitude);
 		NewComplaint complaint = form.toNewComplaint(Arrival.by(channel));
 		if (honeypot != null && !honeypot.isBlank()) {
 			log.info("Formulir pengaduan dengan isian jebakan (honeypot) ditolak");
@@ -68,15 +85,21 @@ class CitizenFormController {
 			return show(model);
 		}
 		try {
+			where.throwIfAny();
+		}
+		catch (InvalidInput misplaced) {
+			misplaced.applyTo(binding);
+		}
+		try {
 			if (binding.hasErrors()) {
 				registration.check(complaint);
 				return show(model);
 			}
-			Receipt receipt = registration.registerWithReceipt(complaint,
-					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()));
+			Receipt receipt = locations.registerAt(complaint,
+					Actor.citizen(form.isAnonymous() ? null : form.getComplainant().getName()), location);
 			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().value());
 			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
-			return "redirect:/pengaduan/terkirim";
+			return "redirect:/lacak/" + receipt.trackingCode().value() + "/tanda-terima";
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -84,13 +107,15 @@ class CitizenFormController {
 		}
 	}
 
+	/** The address the receipt once had, without its code: bookmarks of it lead to the tracking page. */
 	@GetMapping("/pengaduan/terkirim")
-	String submitted(Model model) {
-		return model.containsAttribute("trackingCode") ? "intake/submitted" : "redirect:/lacak";
+	String submitted() {
+		return "redirect:/lacak";
 	}
 
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
+		model.addAttribute("places", locations.places());
 		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/submit";
 	}

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,8 +28,10 @@ import id.aduan.complaints.ComplaintRegistration;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.Receipt;
+import id.aduan.complaints.TrackingCode;
 import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.ActionRefused;
+import id.aduan.system.NotFound;
 import id.aduan.system.InvalidInput;
 
 /**
@@ -97,7 +100,7 @@ class HelpDeskController {
 			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
 			linkChannel.ifPresent(item -> redirect.addFlashAttribute("linkRecognised", item.name()));
 			redirect.addFlashAttribute("sameLink", sameLink);
-			return "redirect:/staf/pengaduan/baru/selesai";
+			return "redirect:/staf/pengaduan/baru/selesai/" + receipt.trackingCode().value();
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
@@ -105,9 +108,16 @@ class HelpDeskController {
 		}
 	}
 
-	@GetMapping("/selesai")
-	String registered(Model model) {
-		return model.containsAttribute("registeredCode") ? "intake/registered" : "redirect:/staf/pengaduan/baru";
+	/**
+	 * The page after registering, at an address carrying the code so that a reload keeps it; the access key
+	 * (to tell the complainant, or print on their receipt) only on the first showing.
+	 */
+	@GetMapping("/selesai/{code}")
+	String registered(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code, Model model) {
+		allowed(staff);
+		TrackingCode parsed = TrackingCode.parse(code).orElseThrow(() -> new NotFound("tracking.code.unknown"));
+		model.addAttribute("registeredCode", parsed.value());
+		return "intake/registered";
 	}
 
 	private String show(Model model) {

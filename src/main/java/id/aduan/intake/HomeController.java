@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import id.aduan.catalog.Catalog;
 import id.aduan.catalog.ReferenceList;
 
-/** The public front page: how to complain, through which channels, and how to follow a complaint. */
+/**
+ * The public front page: how to complain, through which channels (each a link where it has a public
+ * address), how to follow a complaint, and the office's published figures.
+ */
 @Controller
 class HomeController {
 
@@ -20,6 +23,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("channels", catalog.activeItems(ReferenceList.CHANNEL));
+		model.addAttribute("addresses", catalog.channelAddresses());
 		return "intake/home";
 	}
 }

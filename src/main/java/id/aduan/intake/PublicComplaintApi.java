@@ -56,13 +56,14 @@ class PublicComplaintApi {
 	/**
 	 * The answer to an accepted complaint: the code to follow it with, and the access key to its message
 	 * thread (give both to the complainant; the key is not shown again). A replay for an Idempotency-Key
-	 * has no access key, which is not kept, and says so in {@code accessKeyNote}.
+	 * has no access key, which is not kept, and says so in {@code accessKeyNote}. {@code receiptUrl} is the
+	 * printable receipt (tanda terima, PDF, without the key).
 	 */
-	record ComplaintReceipt(String trackingCode, String status, String trackingUrl, String accessKey,
-			@JsonInclude(JsonInclude.Include.NON_NULL) String accessKeyNote) {
+	record ComplaintReceipt(String trackingCode, String status, String trackingUrl, String receiptUrl,
+			String accessKey, @JsonInclude(JsonInclude.Include.NON_NULL) String accessKeyNote) {
 
 		ComplaintReceipt withNote(String note) {
-			return new ComplaintReceipt(trackingCode, status, trackingUrl, accessKey, note);
+			return new ComplaintReceipt(trackingCode, status, trackingUrl, receiptUrl, accessKey, note);
 		}
 	}
 
@@ -122,7 +123,7 @@ class PublicComplaintApi {
 
 	private static ComplaintReceipt answer(Receipt receipt) {
 		String code = receipt.trackingCode().value();
-		return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code,
+		return new ComplaintReceipt(code, "RECEIVED", "/lacak/" + code, "/lacak/" + code + "/tanda-terima.pdf",
 				receipt.accessKey() == null ? null : receipt.accessKey().value(), null);
 	}
 

@@ -18,6 +18,7 @@ import id.aduan.catalog.Catalog;
 import id.aduan.catalog.PublicService;
 import id.aduan.catalog.ReferenceList;
 import id.aduan.complaints.queries.PublicRegister;
+import id.aduan.intake.ComplaintLocations;
 
 /**
  * The public read model behind GET requests: the register as the public sees it
@@ -44,11 +45,14 @@ class Open311Queries {
 
 	private final Clock clock;
 
-	Open311Queries(PublicRegister register, JdbcClient jdbc, Catalog catalog, Clock clock) {
+	private final ComplaintLocations locations;
+
+	Open311Queries(PublicRegister register, JdbcClient jdbc, Catalog catalog, Clock clock, ComplaintLocations locations) {
 		this.register = register;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.locations = locations;
 	}
 
 	List<RequestView> list(RequestQuery query) {
@@ -96,7 +100,10 @@ class Open311Queries {
 		return sentWith;
 	}
 
-	/** The Open311 requests behind these complaints, by complaint id; complaints from elsewhere have none. */
+	/**
+	 * The Open311 requests behind these complaints, by complaint id; for complaints from elsewhere, the
+	 * coordinates the complaint form gave (intake's {@link ComplaintLocations}), if any.
+	 */
 	private Map<Long, Request> requests(List<Long> complaintIds) {
 		Map<Long, Request> requests = new HashMap<>();
 		if (complaintIds.isEmpty()) {
@@ -110,6 +117,8 @@ class Open311Queries {
 					rs.getString("address_id"), rs.getBigDecimal("lat"), rs.getBigDecimal("lon"),
 					rs.getString("media_url"))))
 			.list();
+		locations.of(complaintIds.stream().filter(id -> !requests.containsKey(id)).toList())
+			.forEach((id, location) -> requests.put(id, new Request(null, null, location.lat(), location.lon(), null)));
 		return requests;
 	}
 

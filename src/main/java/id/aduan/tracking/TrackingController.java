@@ -3,6 +3,8 @@ package id.aduan.tracking;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +24,19 @@ import id.aduan.complaints.PublicTracking;
 import id.aduan.complaints.PublicComplaintView;
 import id.aduan.complaints.PublicStage;
 import id.aduan.complaints.TrackingCode;
+import id.aduan.conversations.ComplainantPass;
+import id.aduan.conversations.ComplaintThreads;
+import id.aduan.conversations.ThreadPasses;
+import id.aduan.conversations.ThreadView;
 import id.aduan.system.ActionRefused;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
 
 /**
- * The tracking page: type the code, see where the complaint stands and what the office answered. Rating
- * or disputing the answer takes the access key as well, typed into the form.
+ * The tracking page: type the code, see where the complaint stands and what the office answered, and
+ * whether the office wrote in the complaint's thread (asking for a document, say), which one who holds only
+ * the code must not miss. Typing the access key opens the thread on this page and, for a confidential
+ * complaint, shows its title. Rating or disputing the answer takes the access key as well.
  */
 @Controller
 class TrackingController {
@@ -39,10 +47,14 @@ class TrackingController {
 
 	private final ComplainantResponses responses;
 
-	TrackingController(PublicTracking tracking, Catalog catalog, ComplainantResponses responses) {
+	private final ComplaintThreads threads;
+
+	TrackingController(PublicTracking tracking, Catalog catalog, ComplainantResponses responses,
+			ComplaintThreads threads) {
 		this.tracking = tracking;
 		this.catalog = catalog;
 		this.responses = responses;
+		this.threads = threads;
 	}
 
 	@GetMapping("/lacak")
@@ -60,56 +72,76 @@ class TrackingController {
 	}
 
 	@GetMapping("/lacak/{code}")
-	ModelAndView status(@PathVariable String code) {
-		return page(code, new VerdictForm(), null, null);
+	ModelAndView status(@PathVariable String code, HttpSession session) {
+		return page(code, new VerdictForm(), null, null, session);
 	}
 
 	@PostMapping("/lacak/{code}/penilaian")
 	ModelAndView rate(@PathVariable String code, @ModelAttribute("verdict") VerdictForm form, BindingResult binding,
-			RedirectAttributes redirect) {
-		return respond(code, form, binding, redirect, "tracking.rated", "RATE",
+			RedirectAttributes redirect, HttpSession session) {
+		return respond(code, form, binding, redirect, session, "tracking.rated", "RATE",
 				parsed -> responses.rate(parsed, key(form), form.getScore(), form.getSolved(), form.getComment()));
 	}
 
 	@PostMapping("/lacak/{code}/keberatan")
 	ModelAndView dispute(@PathVariable String code, @ModelAttribute("verdict") VerdictForm form,
-			BindingResult binding, RedirectAttributes redirect) {
-		return respond(code, form, binding, redirect, "tracking.disputed", "DISPUTE",
+			BindingResult binding, RedirectAttributes redirect, HttpSession session) {
+		return respond(code, form, binding, redirect, session, "tracking.disputed", "DISPUTE",
 				parsed -> responses.dispute(parsed, key(form), form.getReason()));
 	}
 
 	private ModelAndView respond(String code, VerdictForm form, BindingResult binding, RedirectAttributes redirect,
-			String done, String which, Consumer<TrackingCode> step) {
+			HttpSession session, String done, String which, Consumer<TrackingCode> step) {
 		TrackingCode parsed = TrackingCode.parse(code).orElse(null);
 		if (parsed == null || binding.hasErrors()) {
-			return page(code, form, binding, which);
+			return page(code, form, binding, which, session);
 		}
 		try {
 			step.accept(parsed);
 		}
 		catch (InvalidInput invalid) {
 			invalid.applyTo(binding);
-			return page(code, form, binding, which);
+			return page(code, form, binding, which, session);
 		}
 		catch (NotFound wrongKey) {
 			binding.rejectValue("key", wrongKey.messageKey(), wrongKey.messageKey());
-			return page(code, form, binding, which);
+			return page(code, form, binding, which, session);
 		}
 		catch (ActionRefused refused) {
 			binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			return page(code, form, binding, which);
+			return page(code, form, binding, which, session);
 		}
 		redirect.addFlashAttribute("notice", done);
 		return new ModelAndView("redirect:/lacak/" + parsed.value());
+	}
+
+	/**
+	 * The complaint's thread when this browser session opened it with the access key; a pass the register no
+	 * longer knows (restored database) is forgotten.
+	 */
+	private Optional<ThreadView> openedThread(TrackingCode code, HttpSession session) {
+		Optional<ComplainantPass> pass = ThreadPasses.of(session, code);
+		if (pass.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(threads.forComplainant(pass.get()));
+		}
+		catch (NotFound stale) {
+			ThreadPasses.forget(session, code);
+			return Optional.empty();
+		}
 	}
 
 	private static AccessKey key(VerdictForm form) {
 		return AccessKey.parse(form.getKey()).orElse(null);
 	}
 
-	private ModelAndView page(String code, VerdictForm form, BindingResult binding, String open) {
+	private ModelAndView page(String code, VerdictForm form, BindingResult binding, String open, HttpSession session) {
 		Optional<TrackingCode> parsed = TrackingCode.parse(code);
-		Optional<PublicComplaintView> view = parsed.flatMap(tracking::view);
+		Optional<ThreadView> thread = parsed.flatMap(found -> openedThread(found, session));
+		Optional<PublicComplaintView> view = parsed
+			.flatMap(thread.isPresent() ? tracking::viewForComplainant : tracking::view);
 		if (view.isEmpty()) {
 			ModelAndView notFound = new ModelAndView("tracking/lookup", HttpStatus.NOT_FOUND);
 			notFound.addObject("code", code);
@@ -123,6 +155,8 @@ class TrackingController {
 		page.addObject("openings", responses.openings(parsed.get()));
 		page.addObject("verdict", form);
 		page.addObject("openForm", open);
+		page.addObject("thread", thread.orElse(null));
+		page.addObject("threadSummary", threads.summary(parsed.get()).orElse(null));
 		if (binding != null) {
 			page.addObject(BindingResult.MODEL_KEY_PREFIX + "verdict", binding);
 		}

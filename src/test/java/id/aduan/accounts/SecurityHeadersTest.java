@@ -44,7 +44,7 @@ class SecurityHeadersTest {
 			assertThat(csp).as("on %s", request).contains("default-src 'self'", "script-src 'self';", "style-src 'self';",
 					"object-src 'none'", "frame-ancestors 'self'").doesNotContain("unsafe-inline", "unsafe-eval", "*");
 			assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
-			assertThat(response.getHeader("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
+			assertThat(response.getHeader("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=(self)");
 		}
 	}
 

@@ -46,6 +46,25 @@ class CitizenPagesTest {
 	}
 
 	@Test
+	void theFrontPageListsTheChannelsAsLinksAndTheStatistics() throws Exception {
+		Document page = page("/");
+
+		assertThat(page.select("a[data-channel=INSTAGRAM]").attr("href")).isEqualTo("https://www.instagram.com/Dinsos_Bursel");
+		assertThat(page.select("a[data-channel=EMAIL]").attr("href")).isEqualTo("mailto:siksdinsos@gmail.com");
+		assertThat(page.select("a[data-channel=PHONE]").attr("href")).startsWith("https://wa.me/62");
+		assertThat(page.select("a[data-channel=WALK_IN]")).isEmpty();
+		assertThat(page.select("main li").text()).contains("Datang langsung");
+		assertThat(page.select("a#statistics-link").attr("href")).isEqualTo("/pengaduan/statistik");
+	}
+
+	@Test
+	void everyPageHasAFavicon() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0));
+		assertThat(page("/lacak").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.ico");
+	}
+
+	@Test
 	void aCitizenSubmitsAComplaintWithAPhotoAndGetsATrackingCode() throws Exception {
 		MvcResult sent = mvc.perform(multipart("/pengaduan/baru")
 			.file(new MockMultipartFile("attachments", "rumah.png", "image/png", PNG))
@@ -59,9 +78,9 @@ class CitizenPagesTest {
 			.param("_confidential", "on")
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/pengaduan/terkirim"))
 			.andReturn();
 		String code = (String) sent.getFlashMap().get("trackingCode");
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/lacak/" + code + "/tanda-terima");
 		assertThat(code).matches("ADU-[2-9A-Z]{4}-[2-9A-Z]{4}");
 
 		var stored = jdbc.sql("""
@@ -150,18 +169,35 @@ class CitizenPagesTest {
 	}
 
 	@Test
-	void submittedWithoutACodeGoesToTracking() throws Exception {
+	void reloadingTheReceiptKeepsTheCodeButShowsTheKeyOnlyOnce() throws Exception {
 		mvc.perform(get("/pengaduan/terkirim")).andExpect(redirectedUrl("/lacak"));
 		BrowserSession session = new BrowserSession();
-		String code = (String) mvc.perform(post("/pengaduan/baru").with(csrf()).with(session)
+		MvcResult sent = mvc.perform(post("/pengaduan/baru").with(csrf()).with(session)
 			.param("title", "Lampu jalan padam")
 			.param("description", "Lampu jalan di depan kantor desa padam sejak seminggu."))
 			.andDo(session)
-			.andExpect(redirectedUrl("/pengaduan/terkirim"))
-			.andReturn()
-			.getFlashMap()
-			.get("trackingCode");
-		mvc.perform(get("/pengaduan/terkirim").with(session)).andExpect(content().string(containsString(code)));
+			.andReturn();
+		String code = (String) sent.getFlashMap().get("trackingCode");
+		String key = (String) sent.getFlashMap().get("accessKey");
+		String receipt = sent.getResponse().getRedirectedUrl();
+		assertThat(receipt).isEqualTo("/lacak/" + code + "/tanda-terima");
+
+		Document first = Jsoup.parse(mvc.perform(get(receipt).with(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("#tracking-code").text()).isEqualTo(code);
+		assertThat(first.select("#access-key").text()).isEqualTo(key);
+		assertThat(first.select("#receipt-pdf-form input[name=key]").val()).isEqualTo(key);
+		assertThat(first.select("#channel").text()).isEqualTo("Formulir daring Aduan");
+		assertThat(first.select("#next-steps li")).hasSize(2);
+		assertThat(first.select("#next-steps").text()).contains("hari kerja");
+		assertThat(first.select("#receipt-qr").attr("src")).startsWith("data:image/png;base64,");
+		assertThat(first.select("[data-copy=#tracking-code]")).hasSize(1);
+
+		Document reloaded = page(receipt);
+		assertThat(reloaded.select("#tracking-code").text()).isEqualTo(code);
+		assertThat(reloaded.select("#access-key")).isEmpty();
+		assertThat(reloaded.text()).doesNotContain(key).contains("Kunci akses hanya ditampilkan sekali");
+		assertThat(reloaded.select("a#receipt-pdf").attr("href")).isEqualTo("/lacak/" + code + "/tanda-terima.pdf");
 	}
 
 	private Document page(String path) throws Exception {

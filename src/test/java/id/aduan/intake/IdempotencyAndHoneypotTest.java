@@ -116,8 +116,8 @@ class IdempotencyAndHoneypotTest {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat((String) sent.getFlashMap().get("accessKey")).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
-		String page = mvc.perform(get("/pengaduan/terkirim").with(session)).andReturn().getResponse()
-			.getContentAsString();
+		String page = mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(session))
+			.andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(page).select("#access-key").text()).isEqualTo(sent.getFlashMap().get("accessKey"));
 	}
 

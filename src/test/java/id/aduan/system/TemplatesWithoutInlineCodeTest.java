@@ -25,7 +25,7 @@ class TemplatesWithoutInlineCodeTest {
 
 	/** Rendered by openhtmltopdf, never sent to a browser. */
 	static final Set<String> PDF_ONLY = Set.of("documents/official.html", "coaching/documents/minutes.html",
-			"coaching/documents/attendance.html", "reports/official-report.html");
+			"coaching/documents/attendance.html", "reports/official-report.html", "tracking/receipt-pdf.html");
 
 	static final Pattern INLINE = Pattern.compile(
 			"<script(?![^>]*\\bth:src=|[^>]*\\bsrc=)[^>]*>|<style\\b|\\s(?:th:)?style=|\\s(?:th:)?on[a-z]+=|javascript:",

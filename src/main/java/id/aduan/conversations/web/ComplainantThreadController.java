@@ -1,7 +1,5 @@
 package id.aduan.conversations.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.catalog.Catalog;
@@ -23,6 +22,7 @@ import id.aduan.complaints.AttachmentUpload;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.conversations.ComplainantPass;
 import id.aduan.conversations.ComplaintThreads;
+import id.aduan.conversations.ThreadPasses;
 import id.aduan.conversations.Via;
 import id.aduan.system.InvalidInput;
 import id.aduan.system.NotFound;
@@ -30,14 +30,20 @@ import id.aduan.system.NotFound;
 /**
  * The complainant's side of a complaint's thread, beside the tracking page. The access key is asked
  * once, so that it never travels in a link; the browser session then keeps a {@link ComplainantPass} for
- * that complaint, never the key, because sessions are stored in the database.
+ * that complaint ({@link ThreadPasses}), never the key, because sessions are stored in the database. The
+ * tracking page shows the same thread and sends its forms here with {@code kembali=lacak}, to come back.
  */
 @Controller
 @RequestMapping("/lacak/{code}/percakapan")
 class ComplainantThreadController {
 
-	/** Session attribute: tracking code → pass of the threads opened in this browser session. */
-	static final String OPENED = "aduan.threadPasses";
+	/**
+	 * A form's hidden field naming the page to return to: {@code lacak} for the tracking page, where the
+	 * thread is shown too; else the thread's own page.
+	 */
+	static final String RETURN = "kembali";
+
+	static final String TRACKING_PAGE = "lacak";
 
 	private final ComplaintThreads threads;
 
@@ -64,26 +70,32 @@ class ComplainantThreadController {
 	}
 
 	@PostMapping("/kunci")
-	String unlock(@PathVariable String code, @ModelAttribute("keyForm") KeyForm form, HttpSession session, Model model) {
+	String unlock(@PathVariable String code, @ModelAttribute("keyForm") KeyForm form,
+			@RequestParam(name = RETURN, required = false) String back, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		TrackingCode tracking = code(code);
 		ComplainantPass pass;
 		try {
 			pass = threads.open(tracking, AccessKey.parse(form.getKey()).orElse(null));
 		}
 		catch (NotFound wrong) {
+			if (TRACKING_PAGE.equals(back)) {
+				redirect.addFlashAttribute("keyError", "conversation.key.wrong");
+				return "redirect:/lacak/" + tracking.value() + "#percakapan";
+			}
 			model.addAttribute("code", tracking.value());
 			model.addAttribute("keyError", "conversation.key.wrong");
 			return "conversations/unlock";
 		}
-		Map<String, ComplainantPass> passes = passes(session);
-		passes.put(tracking.value(), pass);
-		session.setAttribute(OPENED, passes);
-		return "redirect:/lacak/" + tracking.value() + "/percakapan";
+		ThreadPasses.keep(session, pass);
+		return TRACKING_PAGE.equals(back) ? "redirect:/lacak/" + tracking.value() + "#percakapan"
+				: "redirect:/lacak/" + tracking.value() + "/percakapan";
 	}
 
 	@PostMapping
 	String post(@PathVariable String code, @ModelAttribute("messageForm") MessageForm form, BindingResult binding,
-			HttpSession session, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = RETURN, required = false) String back, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		TrackingCode tracking = code(code);
 		Optional<ComplainantPass> pass = opened(session, tracking);
 		if (pass.isEmpty()) {
@@ -97,15 +109,14 @@ class ComplainantThreadController {
 			return page(tracking, pass.get(), session, model);
 		}
 		redirect.addFlashAttribute("notice", "conversation.sent");
-		return "redirect:/lacak/" + tracking.value() + "/percakapan#pesan-terakhir";
+		return TRACKING_PAGE.equals(back) ? "redirect:/lacak/" + tracking.value() + "#pesan-terakhir"
+				: "redirect:/lacak/" + tracking.value() + "/percakapan#pesan-terakhir";
 	}
 
 	@PostMapping("/tutup")
 	String forget(@PathVariable String code, HttpSession session) {
 		TrackingCode tracking = code(code);
-		Map<String, ComplainantPass> passes = passes(session);
-		passes.remove(tracking.value());
-		session.setAttribute(OPENED, passes);
+		ThreadPasses.forget(session, tracking);
 		return "redirect:/lacak/" + tracking.value();
 	}
 
@@ -122,9 +133,7 @@ class ComplainantThreadController {
 			model.addAttribute("thread", threads.forComplainant(pass));
 		}
 		catch (NotFound stale) {
-			Map<String, ComplainantPass> passes = passes(session);
-			passes.remove(tracking.value());
-			session.setAttribute(OPENED, passes);
+			ThreadPasses.forget(session, tracking);
 			throw stale;
 		}
 		model.addAttribute("zone", catalog.office().zone());
@@ -136,16 +145,6 @@ class ComplainantThreadController {
 	}
 
 	private static Optional<ComplainantPass> opened(HttpSession session, TrackingCode code) {
-		return Optional.ofNullable(passes(session).get(code.value()));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, ComplainantPass> passes(HttpSession session) {
-		Object passes = session.getAttribute(OPENED);
-		if (passes == null) {
-			passes = new HashMap<String, ComplainantPass>();
-			session.setAttribute(OPENED, passes);
-		}
-		return (Map<String, ComplainantPass>) passes;
+		return ThreadPasses.of(session, code);
 	}
 }

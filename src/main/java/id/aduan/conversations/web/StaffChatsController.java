@@ -94,7 +94,7 @@ class StaffChatsController {
 				redirect.addFlashAttribute("notice", "intake.registered");
 				redirect.addFlashAttribute("registeredCode", receipt.trackingCode().value());
 				redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
-				return "redirect:/staf/pengaduan/baru/selesai";
+				return "redirect:/staf/pengaduan/baru/selesai/" + receipt.trackingCode().value();
 			}
 		}
 		catch (InvalidInput invalid) {

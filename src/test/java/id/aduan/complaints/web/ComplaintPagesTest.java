@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -61,7 +62,7 @@ class ComplaintPagesTest {
 			.param("description", "Penelepon menanyakan jadwal penyaluran BPNT yang terlambat.")
 			.param("complainant.name", "La Ami")
 			.param("complainant.phone", "081300001111"))
-			.andExpect(redirectedUrl("/staf/pengaduan/baru/selesai"))
+			.andExpect(redirectedUrlPattern("/staf/pengaduan/baru/selesai/ADU-*"))
 			.andReturn()
 			.getFlashMap()
 			.get("registeredCode");
@@ -244,7 +245,7 @@ class ComplaintPagesTest {
 			.param("description", "Uraian pengaduan yang dicatat oleh help desk.")
 			.param("complainant.name", name)
 			.param("anonymous", String.valueOf(anonymous)))
-			.andExpect(redirectedUrl("/staf/pengaduan/baru/selesai"))
+			.andExpect(redirectedUrlPattern("/staf/pengaduan/baru/selesai/ADU-*"))
 			.andReturn()
 			.getFlashMap()
 			.get("registeredCode");
