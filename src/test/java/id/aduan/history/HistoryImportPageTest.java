@@ -22,11 +22,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import id.aduan.AduanTest;
 import id.aduan.BrowserSession;
 import id.aduan.Staff;
 import id.aduan.accounts.StaffPrincipal;
@@ -36,7 +38,9 @@ import id.aduan.accounts.StaffPrincipal;
  * back through a preview that stores nothing; the import then stores exactly what was previewed. A
  * file with a problem is refused with the row and column named; nobody but the administrator gets in.
  */
-@AduanTest
+@SpringBootTest(properties = "aduan.test.register=history-pages")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
 class HistoryImportPageTest {
 
 	@Autowired
