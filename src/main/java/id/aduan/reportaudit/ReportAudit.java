@@ -17,8 +17,9 @@ import id.aduan.reportaudit.rules.WeekdayMatchesDate;
 import id.aduan.reportaudit.rules.WordsMatchFigures;
 
 /**
- * Audits a report: reads its structure once, runs every rule over it and returns the findings in
- * reading order (by line, then by rule). Plain Java, no Spring: the page, the API and the CLI all
+ * Audits a report: reads its structure once from its passages (a PDF's sentences and items rebuilt
+ * from its printed lines), runs every rule over it and returns the findings at the printed lines
+ * where they start, in reading order (by line, then by rule). Plain Java, no Spring: the page, the API and the CLI all
  * run exactly this.
  */
 public final class ReportAudit {
@@ -37,10 +38,13 @@ public final class ReportAudit {
 	}
 
 	public List<Finding> audit(ReportText text) {
-		ReportStructure structure = ReportStructure.of(text);
+		Passages reading = text.reading();
+		ReportStructure structure = ReportStructure.of(reading.text());
 		List<Finding> findings = new ArrayList<>();
 		for (AuditPolicy policy : policies) {
-			findings.addAll(policy.check(structure));
+			for (Finding finding : policy.check(structure)) {
+				findings.add(finding.at(reading.printedLine(finding.line(), finding.text())));
+			}
 		}
 		findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule));
 		return findings;
