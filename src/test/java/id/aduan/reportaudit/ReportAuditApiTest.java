@@ -43,7 +43,7 @@ class ReportAuditApiTest {
 		mvc.perform(upload("seed.txt", Fixtures.bytes(Fixtures.SEED)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", startsWith("application/json")))
-			.andExpect(jsonPath("$.length()").value(37))
+			.andExpect(jsonPath("$.length()").value(36))
 			.andExpect(jsonPath("$[1].rule").value("TERBILANG_MISMATCH"))
 			.andExpect(jsonPath("$[1].line").value(71))
 			.andExpect(jsonPath("$[1].text").value("1104 (seratus empat)"))

@@ -36,11 +36,16 @@ class SeedReportAuditTest {
 					tuple(116, "1627", "122"));
 	}
 
+	/**
+	 * Line 72's "90 (sembilan) atau 7,4%" is left to its TERBILANG_MISMATCH: the shares of 4.1 make
+	 * exactly 100,0%, so they are read as rounded by largest remainder, and 90 of the 1203 they are
+	 * shares of is 7,48%, less than 0,1 from 7,4%.
+	 */
 	@Test
 	void findsPercentagesThatDoNotMatchTheirCounts() {
 		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.PERCENT_MISMATCH)
 			.extracting(Finding::line)
-			.containsExactly(71, 72, 74, 75, 76, 85, 86, 87, 88, 89, 90, 103, 118, 120, 121, 123);
+			.containsExactly(71, 74, 75, 76, 85, 86, 87, 88, 89, 90, 103, 118, 120, 121, 123);
 		assertThat(FINDINGS).filteredOn(finding -> finding.line() == 103)
 			.extracting(Finding::rule, Finding::text, Finding::expected, Finding::found)
 			.containsExactly(tuple(Rule.PERCENT_MISMATCH, "4 (empat) 3,4%", "3,3%", "3,4%"));
@@ -101,6 +106,6 @@ class SeedReportAuditTest {
 		assertThat(FINDINGS).extracting(Finding::line)
 			.doesNotContain(22, 30, 51, 55, 61, 149, 157, 181, 187, 251, 267, 272, 320)
 			.allMatch(line -> line <= 189);
-		assertThat(FINDINGS).hasSize(37);
+		assertThat(FINDINGS).hasSize(36);
 	}
 }
