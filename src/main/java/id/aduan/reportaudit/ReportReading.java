@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -58,7 +57,11 @@ public final class ReportReading {
 		}
 		String text;
 		if (startsWith(content, PDF)) {
-			text = pdf(content);
+			ReportText printed = pdf(content);
+			if (printed.isBlank()) {
+				throw new UnreadableReport("reportaudit.file.noText");
+			}
+			return printed;
 		}
 		else if (startsWith(content, ZIP)) {
 			text = docx(content);
@@ -76,15 +79,12 @@ public final class ReportReading {
 		return report;
 	}
 
-	private static String pdf(byte[] content) {
+	private static ReportText pdf(byte[] content) {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
 				throw new UnreadableReport("reportaudit.file.tooManyPages", MAX_PDF_PAGES);
 			}
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			stripper.setLineSeparator("\n");
-			return stripper.getText(document);
+			return PrintedPages.rebuild(PdfLines.of(document));
 		}
 		catch (InvalidPasswordException locked) {
 			throw new UnreadableReport("reportaudit.file.locked", locked);

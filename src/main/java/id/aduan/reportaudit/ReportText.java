@@ -57,10 +57,10 @@ public record ReportText(List<String> lines, List<Integer> pages, List<Passage> 
 	}
 
 	/**
-	 * What the audit reads: the rebuilt passages, one to a line with a blank line between them, or the
-	 * lines themselves when nothing was rebuilt (text and Word files hold one paragraph to a line).
+	 * What the audit reads: the rebuilt passages, each on the line where it starts, or the lines
+	 * themselves when nothing was rebuilt (text and Word files hold one paragraph to a line).
 	 */
 	public Passages reading() {
-		return passages.isEmpty() ? Passages.identity(this) : Passages.of(passages);
+		return passages.isEmpty() ? Passages.identity(this) : Passages.of(passages, lines.size());
 	}
 }

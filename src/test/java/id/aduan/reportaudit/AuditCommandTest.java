@@ -73,7 +73,7 @@ class AuditCommandTest {
 
 		out.reset();
 		assertThat(run(file("laporan.pdf", ReportReadingTest.pdf(ReportReadingTest.REPORT)))).isEqualTo(1);
-		assertThat(out()).contains("· Angka dan terbilang berbeda: Angka 18");
+		assertThat(out()).contains("Baris 4 (halaman 1) · Angka dan terbilang berbeda: Angka 18");
 	}
 
 	@Test
