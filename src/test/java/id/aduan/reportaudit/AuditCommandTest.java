@@ -77,6 +77,12 @@ class AuditCommandTest {
 	}
 
 	@Test
+	void aWorkbookIsAuditedThroughTheSamePath() throws IOException {
+		assertThat(run("--json", file("rekap.xlsx", RecapTablesAuditTest.xlsx()))).isEqualTo(AuditCommand.FINDINGS);
+		assertThat(JsonMapper.builder().build().readTree(out()).size()).isEqualTo(3);
+	}
+
+	@Test
 	void aFileThatCannotBeReadExitsWith2AndSaysWhyOnStderr() throws IOException {
 		assertThat(run(folder.resolve("tidak-ada.txt").toString())).isEqualTo(AuditCommand.UNREADABLE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("tidak-ada.txt tidak dapat dibaca")

@@ -94,6 +94,11 @@ class OwnDocumentsAuditTest {
 		assertThat(ReportAudit.standard().audit(reading.read(export(ReportFormat.DOCX)))).isEmpty();
 	}
 
+	@Test
+	void theSemesterReportAsXlsxAuditsCleanTableByTable() {
+		assertThat(ReportAudit.standard().audit(reading.read(export(ReportFormat.XLSX)))).isEmpty();
+	}
+
 	private byte[] export(ReportFormat format) {
 		return exports.export(SEMESTER, LocalDate.of(2031, 7, 7), format, HEAD).content();
 	}

@@ -76,6 +76,14 @@ class ReportAuditApiTest {
 	}
 
 	@Test
+	void aWorkbookIsAuditedTooEachFindingNamingItsTable() throws Exception {
+		mvc.perform(upload("rekap.xlsx", RecapTablesAuditTest.xlsx()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].rule", contains("PERCENT_MISMATCH", "SUM_MISMATCH", "TERBILANG_MISMATCH")))
+			.andExpect(jsonPath("$[0].message", startsWith("Tabel \"Saluran\", baris \"Datang langsung\", kolom \"Persentase\"")));
+	}
+
+	@Test
 	void findingsAreWordedInEnglishOnRequest() throws Exception {
 		mvc.perform(upload("seed.txt", Fixtures.bytes(Fixtures.SEED)).param("lang", "en"))
 			.andExpect(status().isOk())

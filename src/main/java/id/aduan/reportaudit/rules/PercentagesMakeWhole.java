@@ -40,6 +40,11 @@ public final class PercentagesMakeWhole implements AuditPolicy {
 		String tolerance = tolerance(breakdown).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
 		String parts = breakdown.items().stream().map(item -> item.percentage().text())
 			.collect(Collectors.joining(" + "));
+		if (breakdown.inTable()) {
+			return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
+					breakdown.lastLine(), sum, tolerance, breakdown.table().table(), breakdown.table().shareColumn())
+				.variant("table");
+		}
 		return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
 				breakdown.lastLine(), sum, tolerance);
 	}

@@ -88,8 +88,14 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 			if (wrong) {
 				String expected = Figures.percent(exact, item.percentage().decimals());
 				String found = Figures.percent(item.percentage().value(), item.percentage().decimals());
-				findings.add(Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found,
-						item.count(), base, expected, found));
+				Finding finding = Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found,
+						item.count(), base, expected, found);
+				if (breakdown.inTable()) {
+					finding = Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found, item.count(),
+							base, expected, found, breakdown.table().table(), item.description(),
+							breakdown.table().shareColumn()).variant("table");
+				}
+				findings.add(finding);
 			}
 		}
 		return findings;
