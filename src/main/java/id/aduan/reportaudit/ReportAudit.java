@@ -10,6 +10,7 @@ import id.aduan.reportaudit.rules.BreakdownAddsUp;
 import id.aduan.reportaudit.rules.DatesInOrder;
 import id.aduan.reportaudit.rules.ItemsListedOnce;
 import id.aduan.reportaudit.rules.OneTotalPerPeriod;
+import id.aduan.reportaudit.rules.OwnInstitutionOnly;
 import id.aduan.reportaudit.rules.PercentagesMakeWhole;
 import id.aduan.reportaudit.rules.PercentagesMatchCounts;
 import id.aduan.reportaudit.rules.SectionNumbersUnique;
@@ -34,7 +35,7 @@ public final class ReportAudit {
 	public static ReportAudit standard() {
 		return new ReportAudit(List.of(new WordsMatchFigures(), new BreakdownAddsUp(), new PercentagesMatchCounts(),
 				new PercentagesMakeWhole(), new OneTotalPerPeriod(), new SectionNumbersUnique(), new ItemsListedOnce(),
-				new WeekdayMatchesDate(), new DatesInOrder()));
+				new WeekdayMatchesDate(), new DatesInOrder(), new OwnInstitutionOnly()));
 	}
 
 	public List<Finding> audit(ReportText text) {

@@ -32,11 +32,11 @@ class AuditCommandTest {
 
 		assertThat(exit).isEqualTo(AuditCommand.FINDINGS);
 		List<String> lines = out().lines().toList();
-		assertThat(lines).hasSize(37);
+		assertThat(lines).hasSize(38);
 		assertThat(lines).contains("Baris 71 · Angka dan terbilang berbeda: Angka 1104 ditulis dengan huruf \"seratus empat\", "
 				+ "yang berarti 104. Terbilang untuk 1104 adalah \"seribu seratus empat\"; periksa mana yang benar. "
 				+ "(seharusnya: seribu seratus empat; tertulis: seratus empat) [TERBILANG_MISMATCH]");
-		assertThat(lines.get(lines.size() - 1)).isEqualTo("36 temuan.");
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("37 temuan.");
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
@@ -46,8 +46,8 @@ class AuditCommandTest {
 
 		assertThat(exit).isEqualTo(AuditCommand.FINDINGS);
 		JsonNode findings = JsonMapper.builder().build().readTree(out());
-		assertThat(findings.size()).isEqualTo(36);
-		JsonNode weekday = findings.get(35);
+		assertThat(findings.size()).isEqualTo(37);
+		JsonNode weekday = findings.get(36);
 		assertThat(weekday.propertyNames()).containsExactly("rule", "line", "text", "expected", "found", "message");
 		assertThat(weekday.get("rule").asString()).isEqualTo("WEEKDAY_MISMATCH");
 		assertThat(weekday.get("line").asInt()).isEqualTo(189);

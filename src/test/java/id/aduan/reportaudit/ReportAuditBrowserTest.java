@@ -41,7 +41,7 @@ class ReportAuditBrowserTest {
 
 			browser.attach("file", report.toFile()).submit("#audit-form button[type=submit]");
 
-			assertThat(browser.text("#summary")).contains("Ditemukan 36 hal yang tidak cocok.");
+			assertThat(browser.text("#summary")).contains("Ditemukan 37 hal yang tidak cocok.");
 			assertThat(browser.text("tr#baris-71 mark")).startsWith("1. 1104 (seratus empat)");
 			assertThat(browser.text("tr#baris-71 .finding-notes")).contains("Angka dan terbilang berbeda");
 			assertThat(browser.text("tr#baris-189 .finding-notes"))

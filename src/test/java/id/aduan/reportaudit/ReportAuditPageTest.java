@@ -44,7 +44,7 @@ class ReportAuditPageTest {
 	void theSeedReportIsShownLineByLineWithEachFindingBesideItsLine() throws Exception {
 		Document result = upload("laporan-semester.txt", Fixtures.bytes(Fixtures.SEED), status().isOk());
 
-		assertThat(result.select("#summary").text()).contains("Ditemukan 36 hal yang tidak cocok.");
+		assertThat(result.select("#summary").text()).contains("Ditemukan 37 hal yang tidak cocok.");
 		assertThat(result.select("tr[id^=baris-]")).hasSize(320);
 		Element line71 = result.selectFirst("tr#baris-71");
 		assertThat(line71.hasClass("finding")).isTrue();
@@ -59,7 +59,7 @@ class ReportAuditPageTest {
 				"baris-74", "baris-75", "baris-76", "baris-83", "baris-85", "baris-86", "baris-87", "baris-88", "baris-89",
 				"baris-90", "baris-99", "baris-103", "baris-116", "baris-118", "baris-119", "baris-120", "baris-121",
 				"baris-123", "baris-128", "baris-130", "baris-136", "baris-153", "baris-189");
-		assertThat(result.select("#finding-list li")).hasSize(36);
+		assertThat(result.select("#finding-list li")).hasSize(37);
 	}
 
 	@Test
@@ -85,19 +85,19 @@ class ReportAuditPageTest {
 		byte[] xlsx = Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheet("Temuan");
-			assertThat(sheet.getLastRowNum()).isEqualTo(36);
+			assertThat(sheet.getLastRowNum()).isEqualTo(37);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Baris");
 			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Penjelasan");
-			assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(71);
+			assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(71);
 			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Aturan");
 			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Kode aturan");
-			assertThat(sheet.getRow(2).getCell(1)).as("a text file has no pages").isNull();
-			assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Angka dan terbilang berbeda");
-			assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).startsWith("Angka 1104 ditulis dengan huruf");
-			assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("TERBILANG_MISMATCH");
-			assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("1104 (seratus empat)");
-			assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("seribu seratus empat");
-			assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("seratus empat");
+			assertThat(sheet.getRow(3).getCell(1)).as("a text file has no pages").isNull();
+			assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Angka dan terbilang berbeda");
+			assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).startsWith("Angka 1104 ditulis dengan huruf");
+			assertThat(sheet.getRow(3).getCell(7).getStringCellValue()).isEqualTo("TERBILANG_MISMATCH");
+			assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("1104 (seratus empat)");
+			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("seribu seratus empat");
+			assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("seratus empat");
 		}
 	}
 

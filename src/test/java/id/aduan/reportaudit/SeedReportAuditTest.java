@@ -99,6 +99,13 @@ class SeedReportAuditTest {
 	}
 
 	@Test
+	void findsTheParagraphCopiedFromAnotherInstitutionsReport() {
+		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.FOREIGN_INSTITUTION)
+			.extracting(Finding::line, Finding::expected, Finding::found)
+			.containsExactly(tuple(69, "DINAS SOSIAL BURU SELATAN", "LAN"));
+	}
+
+	@Test
 	void mistakesNoPhoneNipDecreeNumberOrDurationForACount() {
 		// Lines with phone numbers (51, 181, 267), postal code (55), Perpres numbers (22, 30, 149), the
 		// deadline "tanggal 5 (lima)" (61), the letter number (187, 272), NIP (157, 251, 320), the
@@ -106,6 +113,6 @@ class SeedReportAuditTest {
 		assertThat(FINDINGS).extracting(Finding::line)
 			.doesNotContain(22, 30, 51, 55, 61, 149, 157, 181, 187, 251, 267, 272, 320)
 			.allMatch(line -> line <= 189);
-		assertThat(FINDINGS).hasSize(36);
+		assertThat(FINDINGS).hasSize(37);
 	}
 }
