@@ -30,7 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Turns an uploaded or given file into the lines the audit reads. The kind of file is recognised by
- * its first bytes, never by its name: PDF (its printed lines, rebuilt into sentences, items and
+ * its first bytes, never by its name: PDF (its printed lines, or for a scan the lines OCR reads, rebuilt into sentences, items and
  * table rows by {@link PrintedPages}), DOCX (paragraphs in order, Word's automatic list numbers
  * written out, table rows as cells separated by tabs), XLSX (each sheet's rows as cells separated by
  * tabs), or plain text (UTF-8, or Windows-1252 as older Indonesian office PCs save it). Everything
@@ -50,10 +50,21 @@ public final class ReportReading {
 
 	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
+	/** The OCR command the CLI uses; the web settings may name another. */
+	public static final String TESSERACT = "tesseract";
+
 	private final long maxBytes;
 
+	private final ScannedPages scans;
+
 	public ReportReading(long maxBytes) {
+		this(maxBytes, TESSERACT);
+	}
+
+	/** Reading with OCR by {@code ocrCommand} (Tesseract) for scans. */
+	public ReportReading(long maxBytes, String ocrCommand) {
 		this.maxBytes = maxBytes;
+		this.scans = new ScannedPages(ocrCommand);
 	}
 
 	public ReportText read(byte[] content) {
@@ -87,12 +98,16 @@ public final class ReportReading {
 		return report;
 	}
 
-	private static ReportText pdf(byte[] content) {
+	private ReportText pdf(byte[] content) {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
 				throw new UnreadableReport("reportaudit.file.tooManyPages", MAX_PDF_PAGES);
 			}
-			return PrintedPages.rebuild(PdfLines.of(document));
+			List<PrintedLine> lines = PdfLines.of(document);
+			if (lines.isEmpty()) {
+				return scans.read(document).orElseThrow(() -> new UnreadableReport("reportaudit.file.noText"));
+			}
+			return PrintedPages.rebuild(lines);
 		}
 		catch (InvalidPasswordException locked) {
 			throw new UnreadableReport("reportaudit.file.locked", locked);
