@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code java -jar aduan.jar audit [--json] FILE}: audits a report from the command line, without
  * starting Spring or a database, so that it runs in a second on any machine with Java. Prints one
- * finding per line in Indonesian (or a JSON array with {@code --json}). Exit codes: 0 nothing found,
+ * finding per line in Indonesian, the rule named in words and its id last in brackets for scripts
+ * (or a JSON array with {@code --json}). Exit codes: 0 nothing found,
  * 1 findings, 2 the file cannot be read or the command is misused (with the reason on stderr).
  */
 public final class AuditCommand {
@@ -72,15 +73,22 @@ public final class AuditCommand {
 		List<FindingView> findings = ReportAudit.standard()
 			.audit(text)
 			.stream()
-			.map(finding -> FindingView.of(finding, wording))
+			.map(finding -> FindingView.of(finding, text.page(finding.line()), wording))
 			.toList();
 		if (json) {
 			out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(findings));
 		}
 		else {
+			if (text.ocr() != null) {
+				out.println(wording.text("reportaudit.ocr.note", text.ocr().pages(), text.ocr().confidence(),
+						text.ocr().uncertainFigures()));
+			}
 			for (FindingView finding : findings) {
-				out.println(wording.text("reportaudit.cli.finding", String.valueOf(finding.line()), finding.rule(),
-						finding.message(), finding.expected(), finding.found()));
+				String where = finding.page() > 0
+						? wording.text("reportaudit.linePage", String.valueOf(finding.line()), String.valueOf(finding.page()))
+						: wording.text("reportaudit.line", String.valueOf(finding.line()));
+				out.println(wording.text("reportaudit.cli.named", where, finding.ruleName(), finding.message(),
+						finding.expected(), finding.found(), finding.rule()));
 			}
 			out.println(findings.isEmpty() ? wording.text("reportaudit.cli.clean")
 					: wording.text("reportaudit.cli.summary", String.valueOf(findings.size())));

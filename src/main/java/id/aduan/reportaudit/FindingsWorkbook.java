@@ -14,14 +14,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The findings as a spreadsheet, one row per finding, for the office that has to correct its
- * report: the same columns as the page, headings in the reader's language, the stable rule id
- * beside the rule's name so rows can be filtered.
+ * report: the same columns as the page, headings in the reader's language, the rule named in that
+ * language, and the stable rule id last (for filtering) since readers do not read codes.
  */
 final class FindingsWorkbook {
 
-	private static final List<String> HEADINGS = List.of("reportaudit.column.line", "reportaudit.column.rule",
+	private static final List<String> HEADINGS = List.of("reportaudit.column.line", "reportaudit.column.page",
 			"reportaudit.column.rule", "reportaudit.column.concerned", "reportaudit.column.expected",
-			"reportaudit.column.found", "reportaudit.column.message");
+			"reportaudit.column.found", "reportaudit.column.message", "reportaudit.column.ruleId");
 
 	private FindingsWorkbook() {
 	}
@@ -42,18 +42,25 @@ final class FindingsWorkbook {
 			for (FindingView finding : findings) {
 				Row line = sheet.createRow(row++);
 				line.createCell(0).setCellValue(finding.line());
-				line.createCell(1).setCellValue(finding.rule());
+				if (finding.page() > 0) {
+					line.createCell(1).setCellValue(finding.page());
+				}
 				line.createCell(2).setCellValue(text.apply("reportaudit.rule." + finding.rule()));
 				line.createCell(3).setCellValue(finding.text());
 				line.createCell(4).setCellValue(finding.expected());
 				line.createCell(5).setCellValue(finding.found());
 				line.createCell(6).setCellValue(finding.message());
+				line.createCell(7).setCellValue(finding.rule());
 			}
 			sheet.createFreezePane(0, 1);
-			for (int column = 0; column < HEADINGS.size() - 1; column++) {
-				sheet.setColumnWidth(column, column == 3 ? 40 * 256 : 18 * 256);
+			for (int column = 0; column < HEADINGS.size(); column++) {
+				sheet.setColumnWidth(column, switch (column) {
+					case 0, 1 -> 10 * 256;
+					case 3 -> 40 * 256;
+					case 6 -> 80 * 256;
+					default -> 24 * 256;
+				});
 			}
-			sheet.setColumnWidth(HEADINGS.size() - 1, 80 * 256);
 			workbook.write(out);
 			return out.toByteArray();
 		}

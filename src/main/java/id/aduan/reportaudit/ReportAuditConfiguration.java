@@ -14,6 +14,6 @@ class ReportAuditConfiguration {
 
 	@Bean
 	ReportReading reportReading(ReportAuditSettings settings) {
-		return new ReportReading(settings.maxSize().toBytes());
+		return new ReportReading(settings.maxSize().toBytes(), settings.ocrCommand());
 	}
 }

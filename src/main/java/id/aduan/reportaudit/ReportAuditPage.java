@@ -26,8 +26,11 @@ class ReportAuditPage {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	/** One line of the report with the findings that concern it. */
-	record Line(int number, String text, List<FindingView> findings) {
+	/**
+	 * One printed line of the report with the findings that concern it; {@code newPage} is the page
+	 * it opens (0 when it opens none, or the file has no pages).
+	 */
+	record Line(int number, String text, int newPage, List<FindingView> findings) {
 	}
 
 	private final ReportReading reading;
@@ -75,9 +78,9 @@ class ReportAuditPage {
 	}
 
 	private static List<Line> lines(UploadedReport report) {
-		List<String> text = report.text().lines();
+		ReportText text = report.text();
 		return IntStream.rangeClosed(1, text.size())
-			.mapToObj(n -> new Line(n, text.get(n - 1),
+			.mapToObj(n -> new Line(n, text.line(n), text.page(n) != text.page(n - 1) ? text.page(n) : 0,
 					report.findings().stream().filter(finding -> finding.line() == n).toList()))
 			.toList();
 	}

@@ -11,11 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,8 +30,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Turns an uploaded or given file into the lines the audit reads. The kind of file is recognised by
- * its first bytes, never by its name: PDF (with a text layer: a scan has no text to audit), DOCX
- * (paragraphs in order, Word's automatic list numbers written out, table rows as cells separated by
+ * its first bytes, never by its name: PDF (its printed lines, or for a scan the lines OCR reads, rebuilt into sentences, items and
+ * table rows by {@link PrintedPages}), DOCX (paragraphs in order, Word's automatic list numbers
+ * written out, table rows as cells separated by tabs), XLSX (each sheet's rows as cells separated by
  * tabs), or plain text (UTF-8, or Windows-1252 as older Indonesian office PCs save it). Everything
  * happens in memory; nothing is kept.
  */
@@ -43,10 +50,21 @@ public final class ReportReading {
 
 	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
+	/** The OCR command the CLI uses; the web settings may name another. */
+	public static final String TESSERACT = "tesseract";
+
 	private final long maxBytes;
 
+	private final ScannedPages scans;
+
 	public ReportReading(long maxBytes) {
+		this(maxBytes, TESSERACT);
+	}
+
+	/** Reading with OCR by {@code ocrCommand} (Tesseract) for scans. */
+	public ReportReading(long maxBytes, String ocrCommand) {
 		this.maxBytes = maxBytes;
+		this.scans = new ScannedPages(ocrCommand);
 	}
 
 	public ReportText read(byte[] content) {
@@ -58,10 +76,14 @@ public final class ReportReading {
 		}
 		String text;
 		if (startsWith(content, PDF)) {
-			text = pdf(content);
+			ReportText printed = pdf(content);
+			if (printed.isBlank()) {
+				throw new UnreadableReport("reportaudit.file.noText");
+			}
+			return printed;
 		}
 		else if (startsWith(content, ZIP)) {
-			text = docx(content);
+			text = isWorkbook(content) ? xlsx(content) : docx(content);
 		}
 		else if (startsWith(content, OLE)) {
 			throw new UnreadableReport("reportaudit.file.legacyWord");
@@ -76,15 +98,16 @@ public final class ReportReading {
 		return report;
 	}
 
-	private static String pdf(byte[] content) {
+	private ReportText pdf(byte[] content) {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
 				throw new UnreadableReport("reportaudit.file.tooManyPages", MAX_PDF_PAGES);
 			}
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			stripper.setLineSeparator("\n");
-			return stripper.getText(document);
+			List<PrintedLine> lines = PdfLines.of(document);
+			if (lines.isEmpty()) {
+				return scans.read(document).orElseThrow(() -> new UnreadableReport("reportaudit.file.noText"));
+			}
+			return PrintedPages.rebuild(lines);
 		}
 		catch (InvalidPasswordException locked) {
 			throw new UnreadableReport("reportaudit.file.locked", locked);
@@ -115,6 +138,69 @@ public final class ReportReading {
 		}
 		catch (IOException | RuntimeException notWord) {
 			throw new UnreadableReport("reportaudit.file.unsupported", notWord);
+		}
+	}
+
+	/**
+	 * Whether a ZIP file is a spreadsheet: its directory names a part {@code xl/workbook.xml} (part
+	 * names are stored uncompressed, so they can be looked for in the bytes, however the file was
+	 * zipped).
+	 */
+	private static boolean isWorkbook(byte[] content) {
+		byte[] name = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
+		outer: for (int i = 0; i + name.length <= content.length; i++) {
+			for (int k = 0; k < name.length; k++) {
+				if (content[i + k] != name[k]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A workbook, sheet by sheet: the sheet's name on a line of its own (the caption of its table),
+	 * then each row as its cells shown the way the sheet shows them (a share formatted "0,0%" reads
+	 * "8,0%", a formula its result), separated by tabs; an empty row ends a table.
+	 */
+	private static String xlsx(byte[] content) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			DataFormatter shown = new DataFormatter(Locale.forLanguageTag("id"));
+			FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
+			List<String> lines = new ArrayList<>();
+			for (Sheet sheet : workbook) {
+				lines.add(sheet.getSheetName());
+				for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
+					Row row = sheet.getRow(r);
+					List<String> cells = new ArrayList<>();
+					if (row != null) {
+						for (int c = 0; c < row.getLastCellNum(); c++) {
+							Cell cell = row.getCell(c);
+							cells.add(cell == null ? "" : shown(shown, formulas, cell));
+						}
+					}
+					while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+						cells.remove(cells.size() - 1);
+					}
+					long filled = cells.stream().filter(cell -> !cell.isBlank()).count();
+					lines.add(filled >= 2 ? String.join("\t", cells) : String.join(" ", cells).strip());
+				}
+				lines.add("");
+			}
+			return String.join("\n", lines);
+		}
+		catch (IOException | RuntimeException notExcel) {
+			throw new UnreadableReport("reportaudit.file.unsupported.xlsx", notExcel);
+		}
+	}
+
+	private static String shown(DataFormatter shown, FormulaEvaluator formulas, Cell cell) {
+		try {
+			return shown.formatCellValue(cell, formulas).replace('\t', ' ').replace('\n', ' ').strip();
+		}
+		catch (RuntimeException cannotEvaluate) {
+			return shown.formatCellValue(cell).replace('\t', ' ').replace('\n', ' ').strip();
 		}
 	}
 

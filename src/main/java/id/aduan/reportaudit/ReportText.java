@@ -4,13 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A report as lines of text, whatever file it came from. Line numbers are 1-based, the way a reader
- * and every finding count them.
+ * A report as the reader sees it, whatever file it came from: its printed lines, numbered from 1 the
+ * way a reader and every finding count them, with the page each is printed on (none for text and
+ * Word files). A PDF prints sentences and list items over several lines and pages; its
+ * {@link Passage passages} are those sentences and items rebuilt, which the audit reads instead of
+ * the lines. {@code ocr} says how the text was obtained when it was read from images (null when the
+ * file had text).
  */
-public record ReportText(List<String> lines) {
+public record ReportText(List<String> lines, List<Integer> pages, List<Passage> passages, OcrReading ocr) {
 
 	public ReportText {
 		lines = List.copyOf(lines);
+		pages = List.copyOf(pages);
+		passages = List.copyOf(passages);
+	}
+
+	public ReportText(List<String> lines) {
+		this(lines, List.of(), List.of(), null);
 	}
 
 	/** Splits on any line break (\n, \r\n, \r); a final line break adds no empty line. */
@@ -34,5 +44,23 @@ public record ReportText(List<String> lines) {
 
 	public boolean isBlank() {
 		return lines.stream().allMatch(String::isBlank);
+	}
+
+	/** The printed page of line {@code number}; 0 when the file has no pages. */
+	public int page(int number) {
+		return pages.isEmpty() || number < 1 || number > pages.size() ? 0 : pages.get(number - 1);
+	}
+
+	/** The same text read by OCR, with what OCR said about it. */
+	public ReportText readByOcr(OcrReading reading) {
+		return new ReportText(lines, pages, passages, reading);
+	}
+
+	/**
+	 * What the audit reads: the rebuilt passages, each on the line where it starts, or the lines
+	 * themselves when nothing was rebuilt (text and Word files hold one paragraph to a line).
+	 */
+	public Passages reading() {
+		return passages.isEmpty() ? Passages.identity(this) : Passages.of(passages, lines.size());
 	}
 }

@@ -31,5 +31,11 @@ public enum Rule {
 	WEEKDAY_MISMATCH,
 
 	/** A date that cannot be right: signed before the period ends, a period ending before it starts. */
-	DATE_ORDER
+	DATE_ORDER,
+
+	/**
+	 * The report names, as the body that received, handled or reported complaints, an institution
+	 * other than the one its title or letterhead names: a paragraph copied from another office's report.
+	 */
+	FOREIGN_INSTITUTION
 }

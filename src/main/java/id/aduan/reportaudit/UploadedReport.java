@@ -27,7 +27,10 @@ record UploadedReport(String fileName, ReportText text, List<FindingView> findin
 		}
 		ReportText text = reading.read(content);
 		Wording wording = (key, arguments) -> messages.getMessage(key, arguments, locale);
-		List<FindingView> findings = audit.audit(text).stream().map(finding -> FindingView.of(finding, wording)).toList();
+		List<FindingView> findings = audit.audit(text)
+			.stream()
+			.map(finding -> FindingView.of(finding, text.page(finding.line()), wording))
+			.toList();
 		return new UploadedReport(file.getOriginalFilename(), text, findings);
 	}
 }

@@ -33,9 +33,9 @@ class AuditCommandTest {
 		assertThat(exit).isEqualTo(AuditCommand.FINDINGS);
 		List<String> lines = out().lines().toList();
 		assertThat(lines).hasSize(38);
-		assertThat(lines).contains("Baris 71 [TERBILANG_MISMATCH] Angka 1104 ditulis dengan huruf \"seratus empat\", "
+		assertThat(lines).contains("Baris 71 · Angka dan terbilang berbeda: Angka 1104 ditulis dengan huruf \"seratus empat\", "
 				+ "yang berarti 104. Terbilang untuk 1104 adalah \"seribu seratus empat\"; periksa mana yang benar. "
-				+ "(seharusnya: seribu seratus empat; tertulis: seratus empat)");
+				+ "(seharusnya: seribu seratus empat; tertulis: seratus empat) [TERBILANG_MISMATCH]");
 		assertThat(lines.get(lines.size() - 1)).isEqualTo("37 temuan.");
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
@@ -69,11 +69,17 @@ class AuditCommandTest {
 	@Test
 	void aDocxOrPdfIsAuditedThroughTheSamePath() throws IOException {
 		assertThat(run(file("laporan.docx", ReportReadingTest.docx()))).isEqualTo(AuditCommand.FINDINGS);
-		assertThat(out()).contains("Baris 4 [TERBILANG_MISMATCH]");
+		assertThat(out()).contains("Baris 4 · Angka dan terbilang berbeda:").contains("[TERBILANG_MISMATCH]");
 
 		out.reset();
 		assertThat(run(file("laporan.pdf", ReportReadingTest.pdf(ReportReadingTest.REPORT)))).isEqualTo(1);
-		assertThat(out()).contains("[TERBILANG_MISMATCH] Angka 18");
+		assertThat(out()).contains("Baris 4 (halaman 1) · Angka dan terbilang berbeda: Angka 18");
+	}
+
+	@Test
+	void aWorkbookIsAuditedThroughTheSamePath() throws IOException {
+		assertThat(run("--json", file("rekap.xlsx", RecapTablesAuditTest.xlsx()))).isEqualTo(AuditCommand.FINDINGS);
+		assertThat(JsonMapper.builder().build().readTree(out()).size()).isEqualTo(3);
 	}
 
 	@Test

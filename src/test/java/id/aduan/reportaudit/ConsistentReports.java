@@ -17,7 +17,8 @@ import id.aduan.language.NumberWords;
  * Writes random reports that are right everywhere, in the forms offices use, so that a property can
  * say: whatever the numbers, a consistent report gives no finding. Each report has one total
  * received in its period and several breakdowns of it, with percentages rounded half up to the
- * decimals the report happens to show, a weekday that matches its date and a signature after the
+ * decimals the report happens to show (by largest remainder where half up would not sum to 100 within
+ * one unit), a weekday that matches its date and a signature after the
  * period. The generator is seeded, so a failing report can be written again.
  */
 final class ConsistentReports {
@@ -85,10 +86,9 @@ final class ConsistentReports {
 		String marker = pick("1.", "a.", "a)", "-");
 		String form = pick("words", "noun", "label");
 		List<String> items = new ArrayList<>();
+		BigDecimal[] shares = shares(parts, total, decimals);
 		for (int i = 0; i < count; i++) {
-			String percent = total == 0 ? "0%" : BigDecimal.valueOf(parts[i] * 100L)
-				.divide(BigDecimal.valueOf(total), decimals, RoundingMode.HALF_UP)
-				.toPlainString()
+			String percent = total == 0 ? "0%" : shares[i].toPlainString()
 				.replace('.', random.nextBoolean() ? ',' : '.') + "%";
 			String unit = UNITS.get(i);
 			String item = switch (form) {
@@ -99,6 +99,42 @@ final class ConsistentReports {
 			items.add(marker(marker, i) + " " + item + (i == count - 1 ? "." : ";"));
 		}
 		return items;
+	}
+
+	/**
+	 * Shares rounded half up when they then sum to 100 give or take one unit of the shown decimal, and
+	 * by the largest remainder otherwise: the two conventions an office may use.
+	 */
+	private static BigDecimal[] shares(int[] parts, int total, int decimals) {
+		BigDecimal[] shares = new BigDecimal[parts.length];
+		if (total == 0) {
+			return shares;
+		}
+		BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (int i = 0; i < parts.length; i++) {
+			shares[i] = BigDecimal.valueOf(parts[i] * 100L).divide(BigDecimal.valueOf(total), decimals, RoundingMode.HALF_UP);
+			sum = sum.add(shares[i]);
+		}
+		if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(unit) <= 0) {
+			return shares;
+		}
+		long scale = BigDecimal.ONE.movePointRight(decimals).longValueExact();
+		long units = 100 * scale;
+		Integer[] order = new Integer[parts.length];
+		long[] remainders = new long[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			long scaled = parts[i] * 100L * scale;
+			shares[i] = BigDecimal.valueOf(scaled / total, decimals);
+			remainders[i] = scaled % total;
+			units -= scaled / total;
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (a, b) -> Long.compare(remainders[b], remainders[a]));
+		for (int k = 0; k < units; k++) {
+			shares[order[k]] = shares[order[k]].add(unit);
+		}
+		return shares;
 	}
 
 	private int[] partition(int total, int count) {

@@ -44,17 +44,19 @@ class ReportAuditApiTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", startsWith("application/json")))
 			.andExpect(jsonPath("$.length()").value(37))
-			.andExpect(jsonPath("$[1].rule").value("TERBILANG_MISMATCH"))
-			.andExpect(jsonPath("$[1].line").value(71))
-			.andExpect(jsonPath("$[1].text").value("1104 (seratus empat)"))
-			.andExpect(jsonPath("$[1].expected").value("seribu seratus empat"))
-			.andExpect(jsonPath("$[1].found").value("seratus empat"))
-			.andExpect(jsonPath("$[1].message").value(startsWith("Angka 1104 ditulis dengan huruf \"seratus empat\"")))
-			.andExpect(jsonPath("$[1].*", contains("TERBILANG_MISMATCH", 71, "1104 (seratus empat)",
+			.andExpect(jsonPath("$[2].rule").value("TERBILANG_MISMATCH"))
+			.andExpect(jsonPath("$[2].line").value(71))
+			.andExpect(jsonPath("$[2].text").value("1104 (seratus empat)"))
+			.andExpect(jsonPath("$[2].expected").value("seribu seratus empat"))
+			.andExpect(jsonPath("$[2].found").value("seratus empat"))
+			.andExpect(jsonPath("$[2].message").value(startsWith("Angka 1104 ditulis dengan huruf \"seratus empat\"")))
+			.andExpect(jsonPath("$[2].*", contains("TERBILANG_MISMATCH", 71, "1104 (seratus empat)",
 					"seribu seratus empat", "seratus empat",
 					"Angka 1104 ditulis dengan huruf \"seratus empat\", yang berarti 104. Terbilang untuk 1104 adalah "
 							+ "\"seribu seratus empat\"; periksa mana yang benar.")))
-			.andExpect(jsonPath("$[?(@.rule == 'DATE_ORDER')].line", contains(153)));
+			.andExpect(jsonPath("$[?(@.rule == 'DATE_ORDER')].line", contains(153)))
+			.andExpect(jsonPath("$[1].rule").value("FOREIGN_INSTITUTION"))
+			.andExpect(jsonPath("$[1].message").value(startsWith("Laporan ini laporan DINAS SOSIAL BURU SELATAN, tetapi di sini LAN")));
 	}
 
 	@Test
@@ -73,6 +75,14 @@ class ReportAuditApiTest {
 		mvc.perform(upload("laporan.pdf", ReportReadingTest.pdf(ReportReadingTest.REPORT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].text").value("18 (sembilan)"));
+	}
+
+	@Test
+	void aWorkbookIsAuditedTooEachFindingNamingItsTable() throws Exception {
+		mvc.perform(upload("rekap.xlsx", RecapTablesAuditTest.xlsx()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].rule", contains("PERCENT_MISMATCH", "SUM_MISMATCH", "TERBILANG_MISMATCH")))
+			.andExpect(jsonPath("$[0].message", startsWith("Tabel \"Saluran\", baris \"Datang langsung\", kolom \"Persentase\"")));
 	}
 
 	@Test

@@ -63,6 +63,18 @@ class ReportAuditPageTest {
 	}
 
 	@Test
+	void readersSeeRulesNamedInIndonesianNeverTheirCodes() throws Exception {
+		Document result = upload("laporan-semester.txt", Fixtures.bytes(Fixtures.SEED), status().isOk());
+
+		String shown = result.select("#result").text();
+		for (Rule rule : Rule.values()) {
+			assertThat(shown).as("no code on the page").doesNotContain(rule.name());
+		}
+		assertThat(result.select("#finding-list li").first().text()).contains("Rincian tidak sama dengan jumlahnya");
+		assertThat(result.select(".finding-note").eachAttr("data-rule")).contains("PERCENT_MISMATCH");
+	}
+
+	@Test
 	void theFindingsDownloadAsASpreadsheetWithTheSameColumns() throws Exception {
 		Document result = upload("laporan.txt", Fixtures.bytes(Fixtures.SEED), status().isOk());
 		Element download = result.selectFirst("a#download");
@@ -76,12 +88,16 @@ class ReportAuditPageTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(37);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Baris");
 			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Penjelasan");
-			assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(71);
-			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("TERBILANG_MISMATCH");
-			assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Angka dan terbilang berbeda");
-			assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("1104 (seratus empat)");
-			assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("seribu seratus empat");
-			assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("seratus empat");
+			assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(71);
+			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Aturan");
+			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Kode aturan");
+			assertThat(sheet.getRow(3).getCell(1)).as("a text file has no pages").isNull();
+			assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Angka dan terbilang berbeda");
+			assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).startsWith("Angka 1104 ditulis dengan huruf");
+			assertThat(sheet.getRow(3).getCell(7).getStringCellValue()).isEqualTo("TERBILANG_MISMATCH");
+			assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("1104 (seratus empat)");
+			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("seribu seratus empat");
+			assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("seratus empat");
 		}
 	}
 

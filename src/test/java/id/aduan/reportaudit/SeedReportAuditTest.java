@@ -36,11 +36,16 @@ class SeedReportAuditTest {
 					tuple(116, "1627", "122"));
 	}
 
+	/**
+	 * Line 72's "90 (sembilan) atau 7,4%" is left to its TERBILANG_MISMATCH: the shares of 4.1 make
+	 * exactly 100,0%, so they are read as rounded by largest remainder, and 90 of the 1203 they are
+	 * shares of is 7,48%, less than 0,1 from 7,4%.
+	 */
 	@Test
 	void findsPercentagesThatDoNotMatchTheirCounts() {
 		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.PERCENT_MISMATCH)
 			.extracting(Finding::line)
-			.containsExactly(71, 72, 74, 75, 76, 85, 86, 87, 88, 89, 90, 103, 118, 120, 121, 123);
+			.containsExactly(71, 74, 75, 76, 85, 86, 87, 88, 89, 90, 103, 118, 120, 121, 123);
 		assertThat(FINDINGS).filteredOn(finding -> finding.line() == 103)
 			.extracting(Finding::rule, Finding::text, Finding::expected, Finding::found)
 			.containsExactly(tuple(Rule.PERCENT_MISMATCH, "4 (empat) 3,4%", "3,3%", "3,4%"));
@@ -91,6 +96,13 @@ class SeedReportAuditTest {
 		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.DATE_ORDER)
 			.extracting(Finding::line, Finding::text, Finding::expected, Finding::found)
 			.containsExactly(tuple(153, "4 Januari 2023", "≥ 30 Juni 2023", "4 Januari 2023"));
+	}
+
+	@Test
+	void findsTheParagraphCopiedFromAnotherInstitutionsReport() {
+		assertThat(FINDINGS).filteredOn(finding -> finding.rule() == Rule.FOREIGN_INSTITUTION)
+			.extracting(Finding::line, Finding::expected, Finding::found)
+			.containsExactly(tuple(69, "DINAS SOSIAL BURU SELATAN", "LAN"));
 	}
 
 	@Test

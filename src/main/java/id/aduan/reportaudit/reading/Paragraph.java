@@ -47,13 +47,16 @@ public record Paragraph(List<Integer> lines, String text, List<Integer> offsets)
 		return new Paragraph(lineNumbers, text.toString(), offsets);
 	}
 
-	/** The paragraphs of running text: lines that are neither blank, list lines, breakdown items nor headings. */
+	/**
+	 * The paragraphs of running text: lines that are neither blank, table rows (cells separated by
+	 * tabs), list lines, breakdown items nor headings.
+	 */
 	public static List<Paragraph> in(ReportText report) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		List<Integer> current = new ArrayList<>();
 		for (int n = 1; n <= report.size(); n++) {
 			String line = report.line(n);
-			if (line.isBlank() || ListItems.isListLine(line) || Headings.isHeading(line)
+			if (line.isBlank() || line.indexOf('\t') >= 0 || ListItems.isListLine(line) || Headings.isHeading(line)
 					|| ListItems.parse(line, n).isPresent()) {
 				if (!current.isEmpty()) {
 					paragraphs.add(of(report, current));

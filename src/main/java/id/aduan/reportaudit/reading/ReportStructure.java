@@ -20,7 +20,10 @@ public record ReportStructure(ReportText text, List<NumberWithWords> numbersWith
 			numbers.addAll(NumberWithWords.in(text.line(n), n));
 		}
 		List<Period> periods = Periods.in(text);
-		return new ReportStructure(text, numbers, Breakdowns.in(text), receivedTotals(text, periods),
+		List<Breakdown> breakdowns = new ArrayList<>(Breakdowns.in(text));
+		breakdowns.addAll(Tables.in(text));
+		numbers.addAll(Tables.wordsColumns(text));
+		return new ReportStructure(text, numbers, breakdowns, receivedTotals(text, periods),
 				Headings.in(text), periods, Dates.withWeekday(text), Dates.signed(text));
 	}
 

@@ -34,7 +34,11 @@ public final class ItemsListedOnce implements AuditPolicy {
 			for (ListItem item : breakdown.items()) {
 				String key = key(item.description());
 				ListItem earlier = key.isEmpty() ? null : seen.putIfAbsent(key, item);
-				if (earlier != null) {
+				if (earlier != null && breakdown.inTable()) {
+					findings.add(Finding.of(Rule.DUPLICATE_ITEM, item.line(), item.description(), "1", "2",
+							readable(item.description()), earlier.line(), breakdown.table().table()).variant("table"));
+				}
+				else if (earlier != null) {
 					findings.add(Finding.of(Rule.DUPLICATE_ITEM, item.line(), report.text().line(item.line()).strip(),
 							"1", "2", readable(item.description()), earlier.line()));
 				}

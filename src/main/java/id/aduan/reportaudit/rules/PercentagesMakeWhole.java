@@ -13,10 +13,12 @@ import id.aduan.reportaudit.reading.Percentage;
 import id.aduan.reportaudit.reading.ReportStructure;
 
 /**
- * PERCENT_TOTAL: the percentages of a complete breakdown must sum to 100, give or take the rounding
- * each may carry (half a unit of its last shown decimal: six items shown with one decimal may sum to
- * anything from 99,7% to 100,3%). Only breakdowns that show a percentage on every item are checked,
- * and lists of examples ("antara lain") never.
+ * PERCENT_TOTAL: the percentages of a complete breakdown must sum to 100, give or take one unit of
+ * their shown precision: shares rounded half-up to one decimal may sum to 99,9% or 100,1%, shares
+ * rounded by largest remainder sum to exactly 100,0%; anything further off is a finding (the
+ * office's own rule for its reports, however many items are rounded). When precisions are mixed
+ * ("1%" beside "85,2%") the coarsest one sets the unit. Only breakdowns that show a percentage on
+ * every item are checked, and lists of examples ("antara lain") never.
  */
 public final class PercentagesMakeWhole implements AuditPolicy {
 
@@ -38,6 +40,11 @@ public final class PercentagesMakeWhole implements AuditPolicy {
 		String tolerance = tolerance(breakdown).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
 		String parts = breakdown.items().stream().map(item -> item.percentage().text())
 			.collect(Collectors.joining(" + "));
+		if (breakdown.inTable()) {
+			return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
+					breakdown.lastLine(), sum, tolerance, breakdown.table().table(), breakdown.table().shareColumn())
+				.variant("table");
+		}
 		return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
 				breakdown.lastLine(), sum, tolerance);
 	}
@@ -48,7 +55,7 @@ public final class PercentagesMakeWhole implements AuditPolicy {
 	}
 
 	private static BigDecimal tolerance(Breakdown breakdown) {
-		return breakdown.items().stream().map(ListItem::percentage).map(Percentage::tolerance)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return breakdown.items().stream().map(ListItem::percentage).map(Percentage::unit)
+			.max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
 	}
 }

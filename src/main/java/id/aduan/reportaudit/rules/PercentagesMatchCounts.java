@@ -2,7 +2,6 @@ package id.aduan.reportaudit.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +21,11 @@ import id.aduan.reportaudit.reading.ReportStructure;
  * total (already a SUM_MISMATCH) would make every percentage of its breakdown a finding too, and hide
  * the one that is really wrong.
  * <p>
- * Shares rounded by the largest-remainder method (as Aduan's own reports are, so that they add up to
- * exactly 100) may each lie up to one unit of the last decimal from the exact value. A breakdown that
- * is exactly such a rounding is accepted; every other breakdown is held to ordinary rounding (half a
- * unit).
+ * Both rounding conventions offices use are right. Shares rounded half-up may each lie half a unit
+ * of their last decimal from the exact value. Shares rounded by the largest-remainder method (as
+ * Aduan's own reports are) add up to exactly 100 and may each lie up to, not including, one unit
+ * from it (0,1 for one decimal): a breakdown whose shares make exactly 100 is held to that, every
+ * other breakdown to half a unit.
  */
 public final class PercentagesMatchCounts implements AuditPolicy {
 
@@ -41,42 +41,19 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 	}
 
 	/**
-	 * Whether the shares are exactly what the largest-remainder method gives at their precision: every
-	 * item shown with the same number of decimals, each share its exact value rounded down or one unit
-	 * more, the units added going to the largest remainders, and the shares adding up to exactly 100.
+	 * Whether the shares read as rounded by the largest-remainder method: every item shows a
+	 * percentage and they add up to exactly 100 at the precision shown. Such shares may each lie up to
+	 * (not including) one unit of their last decimal from the exact value.
 	 */
-	static boolean isLargestRemainderRounding(Breakdown breakdown, long base) {
+	static boolean makesExactlyAHundred(Breakdown breakdown) {
 		List<ListItem> items = breakdown.items();
 		if (items.isEmpty() || items.stream().anyMatch(item -> !item.hasPercentage())) {
 			return false;
 		}
-		int decimals = items.get(0).percentage().decimals();
-		if (items.stream().anyMatch(item -> item.percentage().decimals() != decimals)) {
-			return false;
-		}
-		long scale = BigDecimal.ONE.movePointRight(decimals).longValueExact();
-		long units = 0;
-		Long smallestBumped = null;
-		Long largestKept = null;
-		for (ListItem item : items) {
-			long scaled = item.count() * 100 * scale;
-			long floor = scaled / base;
-			long remainder = scaled % base;
-			long stated = item.percentage().value().movePointRight(decimals).setScale(0, RoundingMode.UNNECESSARY)
-				.longValueExact();
-			if (stated == floor) {
-				largestKept = largestKept == null ? remainder : Math.max(largestKept, remainder);
-			}
-			else if (stated == floor + 1 && remainder > 0) {
-				smallestBumped = smallestBumped == null ? remainder : Math.min(smallestBumped, remainder);
-			}
-			else {
-				return false;
-			}
-			units += stated;
-		}
-		boolean largestGotTheUnits = smallestBumped == null || largestKept == null || smallestBumped >= largestKept;
-		return units == 100 * scale && largestGotTheUnits;
+		return items.stream()
+			.map(item -> item.percentage().value())
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.compareTo(HUNDRED) == 0;
 	}
 
 	/** The total the percentages of a breakdown are shares of. */
@@ -94,9 +71,10 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 
 	private static List<Finding> check(Breakdown breakdown, long base) {
 		List<Finding> findings = new ArrayList<>();
-		if (base <= 0 || isLargestRemainderRounding(breakdown, base)) {
+		if (base <= 0) {
 			return findings;
 		}
+		boolean largestRemainder = makesExactlyAHundred(breakdown);
 		for (ListItem item : breakdown.items()) {
 			if (!item.hasPercentage()) {
 				continue;
@@ -105,11 +83,19 @@ public final class PercentagesMatchCounts implements AuditPolicy {
 				.multiply(HUNDRED)
 				.divide(BigDecimal.valueOf(base), MathContext.DECIMAL64);
 			BigDecimal off = exact.subtract(item.percentage().value()).abs();
-			if (off.compareTo(item.percentage().tolerance()) > 0) {
+			boolean wrong = largestRemainder ? off.compareTo(item.percentage().unit()) >= 0
+					: off.compareTo(item.percentage().tolerance()) > 0;
+			if (wrong) {
 				String expected = Figures.percent(exact, item.percentage().decimals());
 				String found = Figures.percent(item.percentage().value(), item.percentage().decimals());
-				findings.add(Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found,
-						item.count(), base, expected, found));
+				Finding finding = Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found,
+						item.count(), base, expected, found);
+				if (breakdown.inTable()) {
+					finding = Finding.of(Rule.PERCENT_MISMATCH, item.line(), item.span(), expected, found, item.count(),
+							base, expected, found, breakdown.table().table(), item.description(),
+							breakdown.table().shareColumn()).variant("table");
+				}
+				findings.add(finding);
 			}
 		}
 		return findings;

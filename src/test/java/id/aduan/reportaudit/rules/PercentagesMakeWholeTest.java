@@ -39,6 +39,33 @@ class PercentagesMakeWholeTest {
 	}
 
 	@Test
+	void halfUpSharesSummingTo99Comma9Or100Comma1AreFine() {
+		// A third each, half-up: 33,3% × 3 = 99,9%; a seventh each: 14,3% × 7 = 100,1%.
+		assertThat(Reports.check(policy, "Sebagai berikut:", "1. 1 (satu) atau 33,3% A;", "2. 1 (satu) atau 33,3% B;",
+				"3. 1 (satu) atau 33,3% C.")).isEmpty();
+		String[] sevenths = new String[8];
+		sevenths[0] = "Sebagai berikut:";
+		for (int i = 1; i <= 7; i++) {
+			sevenths[i] = i + ". 1 (satu) atau 14,3% bagian " + (char) ('A' + i) + ";";
+		}
+		assertThat(Reports.check(policy, sevenths)).isEmpty();
+	}
+
+	@Test
+	void aSumTwoTenthsOffIsAFindingHoweverManySharesWereRounded() {
+		// A sixth each, half-up: 16,7% × 6 = 100,2%, further off than the 0,1 either convention leaves.
+		String[] sixths = new String[7];
+		sixths[0] = "Sebagai berikut:";
+		for (int i = 1; i <= 6; i++) {
+			sixths[i] = i + ". 1 (satu) atau 16,7% bagian " + (char) ('A' + i) + ";";
+		}
+		assertThat(Reports.check(policy, sixths)).singleElement().satisfies(finding -> {
+			assertThat(finding.found()).isEqualTo("100,2%");
+			assertThat(finding.arguments()).last().isEqualTo("0,1%");
+		});
+	}
+
+	@Test
 	void aBreakdownWithoutPercentagesOnEveryItemIsNotSummed() {
 		assertThat(Reports.check(policy, "Sebagai berikut:", "1. 28 (dua puluh delapan) atau 23,5% A;",
 				"2. 80 (delapan puluh) pengaduan B.")).isEmpty();

@@ -60,10 +60,20 @@ class PercentagesMatchCountsTest {
 	}
 
 	@Test
-	void aHundredMadeByBumpingTheWrongShareIsHeldToOrdinaryRounding() {
+	void sharesThatMakeAHundredMayEachBeLessThanOneTenthOffWhicheverShareTookTheSpareTenth() {
+		// 3,33% shown as 3,4% and 6,67% as 6,6%: each less than 0,1 off, and together exactly 100,0%.
 		assertThat(Reports.check(policy, "Dari 30 (tiga puluh) pengaduan, rinciannya sebagai berikut:",
 				"1. 1 (satu) atau 3,4% pengaduan A;", "2. 2 (dua) atau 6,6% pengaduan B;",
-				"3. 27 (dua puluh tujuh) atau 90,0% pengaduan C.")).extracting(Finding::line).containsExactly(2, 3);
+				"3. 27 (dua puluh tujuh) atau 90,0% pengaduan C.")).isEmpty();
+	}
+
+	@Test
+	void aShareTwoTenthsOffIsAFindingEvenWhenTheSharesMakeAHundred() {
+		// 10 of 30 is 33,33%; 33,5% is 0,17 off, so the hundred was forced, not rounded.
+		assertThat(Reports.check(policy, "Dari 30 (tiga puluh) pengaduan, rinciannya sebagai berikut:",
+				"1. 10 (sepuluh) atau 33,5% pengaduan A;", "2. 20 (dua puluh) atau 66,5% pengaduan B."))
+			.extracting(Finding::line, Finding::expected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "33,3%"), org.assertj.core.groups.Tuple.tuple(3, "66,7%"));
 	}
 
 	@Test
