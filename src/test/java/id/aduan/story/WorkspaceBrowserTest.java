@@ -170,6 +170,10 @@ class WorkspaceBrowserTest {
 					problems.add(login.getKey() + " " + page + " scrolls sideways at 1280×800: " + browser.overhanging());
 				}
 				browser.resize(390, 844);
+				problems.addAll(browser.seriousAccessibilityProblems()
+					.stream()
+					.map(p -> login.getKey() + " at 390×844 " + p)
+					.toList());
 				if (browser.scrollsSideways()) {
 					problems.add(login.getKey() + " " + page + " scrolls sideways at 390×844: " + browser.overhanging());
 				}
@@ -181,10 +185,12 @@ class WorkspaceBrowserTest {
 
 	private List<String> extraPages(String role) {
 		return switch (role) {
-			case "PUBLIC" -> List.of("/login", "/pengaduan/baru", "/lacak");
+			case "PUBLIC" -> List.of("/login", "/pengaduan/baru", "/lacak", "/pengaduan/statistik", "/periksa-laporan");
 			case "COORDINATOR" -> List.of("/staf/pengaduan/" + complaint, "/staf/rekap/bulan/2026-06",
-					"/staf/rekap/LINJAMSOS/2026-06", "/staf/pembinaan/baru", "/akun/kata-sandi");
-			case "UNIT_OFFICER" -> List.of("/staf/pengaduan/" + complaint, "/staf/rekap/LINJAMSOS/2026-06");
+					"/staf/rekap/LINJAMSOS/2026-06", "/staf/pembinaan/baru", "/akun/kata-sandi", "/staf/pemberitahuan",
+					"/staf/templat-tanggapan");
+			case "UNIT_OFFICER" -> List.of("/staf/pengaduan/" + complaint, "/staf/rekap/LINJAMSOS/2026-06",
+					"/staf/pemberitahuan");
 			case "HEAD" -> List.of("/staf/pengaduan/" + complaint, "/staf/rekap/bulan/2026-06");
 			case "ADMIN" -> {
 				browser.go("/admin");

@@ -15,8 +15,10 @@ import id.aduan.reportaudit.reading.ReportStructure;
 /**
  * PERCENT_TOTAL: the percentages of a complete breakdown must sum to 100, give or take one unit of
  * their shown precision: shares rounded half-up to one decimal may sum to 99,9% or 100,1%, shares
- * rounded by largest remainder sum to exactly 100,0%; anything further off is a finding (the
- * office's own rule for its reports, however many items are rounded). When precisions are mixed
+ * rounded by largest remainder sum to exactly 100,0%; anything further off is a finding, unless every
+ * share is its own count over the breakdown's total rounded half-up and the counts make that total:
+ * then the sum's distance from 100 is rounding alone, which grows with the number of items (fourteen
+ * shares of 7,1% make 99,4%), and Aduan's own reports say so in a note under such a breakdown. When precisions are mixed
  * ("1%" beside "85,2%") the coarsest one sets the unit. Only breakdowns that show a percentage on
  * every item are checked, and lists of examples ("antara lain") never.
  */
@@ -30,6 +32,7 @@ public final class PercentagesMakeWhole implements AuditPolicy {
 			.stream()
 			.filter(breakdown -> !breakdown.partial() && breakdown.everyItemHasPercentage())
 			.filter(breakdown -> HUNDRED.subtract(sum(breakdown)).abs().compareTo(tolerance(breakdown)) > 0)
+			.filter(breakdown -> !roundingAlone(breakdown))
 			.map(PercentagesMakeWhole::finding)
 			.toList();
 	}
@@ -47,6 +50,20 @@ public final class PercentagesMakeWhole implements AuditPolicy {
 		}
 		return Finding.of(Rule.PERCENT_TOTAL, breakdown.firstLine(), parts, "100%", sum, breakdown.firstLine(),
 				breakdown.lastLine(), sum, tolerance);
+	}
+
+	/** Every share is its count over the total, rounded half-up, and the counts make the total. */
+	private static boolean roundingAlone(Breakdown breakdown) {
+		long base = PercentagesMatchCounts.base(breakdown);
+		if (base <= 0 || breakdown.sum() != base) {
+			return false;
+		}
+		return breakdown.items().stream().allMatch(item -> {
+			BigDecimal exact = BigDecimal.valueOf(item.count())
+				.multiply(HUNDRED)
+				.divide(BigDecimal.valueOf(base), java.math.MathContext.DECIMAL64);
+			return exact.subtract(item.percentage().value()).abs().compareTo(item.percentage().tolerance()) <= 0;
+		});
 	}
 
 	private static BigDecimal sum(Breakdown breakdown) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ class ComplaintPageLabelsTest {
 			.param("title", "Bantuan belum cair " + UUID.randomUUID().toString().substring(0, 6))
 			.param("description", "Uraian pengaduan yang dicatat oleh help desk.")
 			.param("complainant.name", "Penelepon"))
-			.andExpect(redirectedUrl("/staf/pengaduan/baru/selesai"))
+			.andExpect(redirectedUrlPattern("/staf/pengaduan/baru/selesai/ADU-*"))
 			.andReturn()
 			.getFlashMap()
 			.get("registeredCode");
