@@ -43,7 +43,6 @@ import id.aduan.documents.ReadBack;
 import id.aduan.reportaudit.Finding;
 import id.aduan.reportaudit.ReportAudit;
 import id.aduan.reportaudit.ReportReading;
-import id.aduan.reportaudit.Rule;
 
 /**
  * The documents a Kepala Dinas signs, at a realistic size: a semester of several hundred complaints over
@@ -161,7 +160,7 @@ class RealisticSemesterDocumentsTest {
 		long total = writing.write(SEMESTER, SIGNED_ON).figures().total();
 
 		List<Finding> findings = ReportAudit.standard().audit(new ReportReading(ReportReading.DEFAULT_MAX_BYTES).read(docx));
-		assertThat(findings).filteredOn(finding -> !misreadServiceNames(finding)).isEmpty();
+		assertThat(findings).isEmpty();
 		String text = ReadBack.docxText(docx);
 		assertSharesAreHalfUp(text, total);
 		assertThat(CODE.matcher(text).results().map(java.util.regex.MatchResult::group).toList()).isEmpty();
@@ -209,18 +208,8 @@ class RealisticSemesterDocumentsTest {
 		assertThat(items).as("the PDF lists, item by item, what the DOCX lists").isEqualTo(items(ReadBack.docxText(
 				export(ReportFormat.DOCX))));
 		List<Finding> findings = ReportAudit.standard().audit(new ReportReading(ReportReading.DEFAULT_MAX_BYTES).read(pdf));
-		assertThat(findings).as("only lists the audit reads split at a page end or a wrapped line (issue 17)")
-			.allMatch(finding -> SPLIT_LIST.contains(finding.rule()) || misreadServiceNames(finding));
+		assertThat(findings).as("the PDF's lines and pages rebuilt into the DOCX's lists").isEmpty();
 	}
-
-	/**
-	 * What the audit finds in a PDF whose lists it reads split in two (issue 17, not changed here): it takes
-	 * the page number in the footer ("3 / 15") and a wrapped item line ending in "dan" ("… Lansia dan" /
-	 * "PMKS PPKS;") for the end of the list, and then finds each half not adding up to the total. The
-	 * same lists audit clean in the DOCX, and the PDF holds exactly the DOCX's items.
-	 */
-	static final java.util.Set<Rule> SPLIT_LIST = java.util.Set.of(Rule.SUM_MISMATCH, Rule.PERCENT_TOTAL,
-			Rule.PERCENT_MISMATCH);
 
 	/** Every "N (words) atau P% …" item of a text, up to its closing punctuation, whitespace made single. */
 	private static List<String> items(String text) {
@@ -272,15 +261,6 @@ class RealisticSemesterDocumentsTest {
 				assertThat(totalRow.getCell(3).getNumericCellValue()).isEqualTo(1.0);
 			}
 		}
-	}
-
-	/**
-	 * The audit's one misreading of this semester's DOCX and PDF (issue 17, not changed here): it sets
-	 * "pengaduan" and "laporan" aside as small words, so the seed's two services "Alur Pelayanan Laporan"
-	 * (L43) and "Alur Pelayanan Pengaduan" (L44) read to it as one item listed twice.
-	 */
-	private static boolean misreadServiceNames(Finding finding) {
-		return finding.rule() == Rule.DUPLICATE_ITEM && finding.text().contains("Alur Pelayanan Pengaduan");
 	}
 
 	private byte[] export(ReportFormat format) throws Exception {

@@ -19,12 +19,16 @@ import id.aduan.reportaudit.reading.ReportStructure;
  * DUPLICATE_ITEM: a breakdown names each item once. Two items are the same when what they describe
  * is the same after small words are set aside: "ditujukan Dinas Sosial" and "ditujukan kepada Dinas
  * Sosial" are one work unit. Numbers inside the description count ("1 (satu) hari kerja" is not "2
- * (dua) hari kerja"), and items that describe nothing but the counted noun are never compared.
+ * (dua) hari kerja"), and items that describe nothing but the counted noun are never compared. The
+ * counted noun ("pengaduan", "laporan") is set aside only where it leads the description: inside a
+ * name it is part of the name ("Alur Pelayanan Pengaduan" is not "Alur Pelayanan Laporan").
  */
 public final class ItemsListedOnce implements AuditPolicy {
 
 	private static final Set<String> SMALL_WORDS = Set.of("kepada", "ke", "pada", "yang", "di", "oleh", "untuk",
-			"bagi", "dan", "serta", "atau", "pengaduan", "laporan", "aduan");
+			"bagi", "dan", "serta", "atau");
+
+	private static final Set<String> COUNTED_NOUNS = Set.of("pengaduan", "laporan", "aduan");
 
 	@Override
 	public List<Finding> check(ReportStructure report) {
@@ -48,9 +52,14 @@ public final class ItemsListedOnce implements AuditPolicy {
 	}
 
 	static String key(String description) {
-		return Arrays.stream(description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+		List<String> words = Arrays.stream(description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word))
-			.collect(Collectors.joining(" "));
+			.toList();
+		int start = 0;
+		while (start < words.size() && COUNTED_NOUNS.contains(words.get(start))) {
+			start++;
+		}
+		return String.join(" ", words.subList(start, words.size()));
 	}
 
 	private static String readable(String description) {
