@@ -44,6 +44,21 @@
   document.addEventListener('input', clear, true);
   document.addEventListener('change', clear, true);
 
+  // On a phone a wide table scrolls inside itself (aduan.css); one that holds nothing the keyboard can
+  // reach must itself be reachable, or a keyboard user could not scroll it (WCAG 2.1.1).
+  function reachableTables() {
+    var tables = document.querySelectorAll('main table.table');
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      if (table.scrollWidth > table.clientWidth && !table.hasAttribute('tabindex')
+          && !table.querySelector('a[href], button, input, select, textarea, [tabindex]')) {
+        table.setAttribute('tabindex', '0');
+      }
+    }
+  }
+  document.addEventListener('DOMContentLoaded', reachableTables);
+  window.addEventListener('resize', reachableTables);
+
   document.addEventListener('DOMContentLoaded', function () {
     var marked = document.querySelectorAll('main .is-invalid:not([type=hidden]), main [aria-invalid=true]');
     for (var i = 0; i < marked.length; i++) {
