@@ -13,8 +13,9 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A PDF's text layer as printed lines with the position of each word, so that the lines can be
  * rebuilt into sentences (where a line ends short of the margin, the sentence ended there) and
- * table rows split into cells (by the gaps between words). PDFBox finds the words and lines; this
- * keeps where they are, which its plain text drops.
+ * table rows split into cells (by the borders drawn between them, else by the gaps between words).
+ * PDFBox finds the words and lines; this keeps where they are, which its plain text drops, and
+ * {@link PdfRulings} finds the borders.
  */
 final class PdfLines extends PDFTextStripper {
 
@@ -33,7 +34,52 @@ final class PdfLines extends PDFTextStripper {
 		PdfLines reader = new PdfLines();
 		reader.writeText(document, new StringWriter());
 		reader.endLine();
-		return reader.lines;
+		List<PrintedLine> ruled = new ArrayList<>(reader.lines.size());
+		List<PdfRulings.Ruling> rulings = List.of();
+		int rulingsPage = 0;
+		PrintedLine before = null;
+		for (PrintedLine line : reader.lines) {
+			if (line.page() != rulingsPage) {
+				rulingsPage = line.page();
+				rulings = PdfRulings.of(document.getPage(rulingsPage - 1));
+				before = null;
+			}
+			ruled.add(new PrintedLine(line.page(), line.words(), grid(line, before, rulings)));
+			before = line;
+		}
+		return ruled;
+	}
+
+	/**
+	 * The borders across a line: the vertical rulings that cross its middle, and whether a horizontal
+	 * ruling under its words' span lies between the line before it (or the page's top) and its own
+	 * middle.
+	 */
+	private static PrintedLine.Grid grid(PrintedLine line, PrintedLine before, List<PdfRulings.Ruling> rulings) {
+		if (rulings.isEmpty()) {
+			return PrintedLine.Grid.NONE;
+		}
+		float middle = line.bottom() - line.height() / 2;
+		float above = before == null ? 0 : before.bottom();
+		List<Float> borders = new ArrayList<>();
+		boolean ruledAbove = false;
+		for (PdfRulings.Ruling ruling : rulings) {
+			if (ruling.horizontal()) {
+				ruledAbove |= ruling.top() > above && ruling.top() < middle && ruling.left() < line.right()
+						&& ruling.right() > line.left();
+			}
+			else if (ruling.top() <= middle && ruling.bottom() >= middle) {
+				borders.add(ruling.left());
+			}
+		}
+		borders.sort(Float::compare);
+		List<Float> merged = new ArrayList<>();
+		for (float x : borders) {
+			if (merged.isEmpty() || x - merged.get(merged.size() - 1) > 1.5f) {
+				merged.add(x);
+			}
+		}
+		return new PrintedLine.Grid(merged, ruledAbove);
 	}
 
 	@Override

@@ -7,9 +7,29 @@ import java.util.stream.Collectors;
 
 /**
  * One line as printed on a page, from a PDF's text layer or from OCR: its words with where they
- * stand (points from the page's top left). A gap much wider than a space separates table cells.
+ * stand (points from the page's top left), and the table borders drawn across it. A vertical border
+ * between two words, or a gap much wider than a space, separates table cells.
  */
-record PrintedLine(int page, List<Word> words) {
+record PrintedLine(int page, List<Word> words, Grid grid) {
+
+	/**
+	 * The ruled table a line is printed in: the x of each vertical border crossing it, left to right,
+	 * and whether a horizontal border runs above it (since the line before it), which starts a row.
+	 * Lines outside a bordered table have {@link #NONE}.
+	 */
+	record Grid(List<Float> borders, boolean ruledAbove) {
+
+		static final Grid NONE = new Grid(List.of(), false);
+
+		Grid {
+			borders = List.copyOf(borders);
+		}
+
+		/** Inside a bordered table of two columns or more. */
+		boolean ruled() {
+			return borders.size() >= 3;
+		}
+	}
 
 	/** A word and its box. */
 	record Word(String text, float left, float right, float top, float bottom) {
@@ -26,6 +46,10 @@ record PrintedLine(int page, List<Word> words) {
 
 	PrintedLine {
 		words = List.copyOf(words);
+	}
+
+	PrintedLine(int page, List<Word> words) {
+		this(page, words, Grid.NONE);
 	}
 
 	String text() {
@@ -58,7 +82,8 @@ record PrintedLine(int page, List<Word> words) {
 		List<Word> cell = new ArrayList<>();
 		Word previous = null;
 		for (Word word : words) {
-			if (previous != null && word.left() - previous.right() > CELL_GAP * Math.max(height(), 1)) {
+			if (previous != null && (word.left() - previous.right() > CELL_GAP * Math.max(height(), 1)
+					|| bordered(previous, word))) {
 				cells.add(cell);
 				cell = new ArrayList<>();
 			}
@@ -67,6 +92,12 @@ record PrintedLine(int page, List<Word> words) {
 		}
 		cells.add(cell);
 		return cells;
+	}
+
+	private boolean bordered(Word before, Word after) {
+		float mid = (before.right() + after.left()) / 2;
+		float slack = Math.max(0.5f, (after.left() - before.right()) / 2 + 0.5f);
+		return grid.borders().stream().anyMatch(x -> Math.abs(x - mid) <= slack);
 	}
 
 	/** Whether a cell holds a figure only: a count, a decimal or a percentage. */

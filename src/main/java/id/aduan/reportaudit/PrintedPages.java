@@ -24,8 +24,9 @@ import id.aduan.reportaudit.reading.ListItems;
  * the word processor's own rounding) wrapped, and the next line carries it on, also across a page
  * end, unless the next line opens a list item or a heading, stands apart (a wider gap than the line
  * spacing) or is set in another size;</li>
- * <li>lines whose words stand in columns with a figure among them are table rows: their cells are
- * aligned to the table's columns and kept one row to a passage, separated by tabs.</li>
+ * <li>lines inside a bordered table, or whose words stand in columns with a figure among them, are
+ * table rows: their cells are aligned to the table's columns and kept one row to a passage, separated
+ * by tabs.</li>
  * </ul>
  */
 final class PrintedPages {
@@ -192,15 +193,15 @@ final class PrintedPages {
 	}
 
 	/**
-	 * Table rows: lines of two cells or more with a figure among them, next to another such line (a
-	 * table has at least a heading and a row, or two rows).
+	 * Table rows: lines inside a bordered table, and lines of two cells or more with a figure among
+	 * them; either next to another such line (a table has at least a heading and a row, or two rows).
 	 */
 	private static boolean[] tabular(List<PrintedLine> lines, boolean[] running) {
 		boolean[] candidate = new boolean[lines.size()];
 		for (int i = 0; i < lines.size(); i++) {
 			List<List<PrintedLine.Word>> cells = lines.get(i).cells();
-			candidate[i] = !running[i] && cells.size() >= 2
-					&& cells.stream().anyMatch(PrintedLine::isFigure);
+			candidate[i] = !running[i] && (lines.get(i).grid().ruled()
+					|| cells.size() >= 2 && cells.stream().anyMatch(PrintedLine::isFigure));
 		}
 		boolean[] tabular = Arrays.copyOf(candidate, candidate.length);
 		for (int i = 0; i < lines.size(); i++) {

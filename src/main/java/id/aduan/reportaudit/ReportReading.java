@@ -191,7 +191,7 @@ public final class ReportReading {
 			return String.join("\n", lines);
 		}
 		catch (IOException | RuntimeException notExcel) {
-			throw new UnreadableReport("reportaudit.file.unsupported.xlsx", notExcel);
+			throw new UnreadableReport("reportaudit.file.unsupported", notExcel);
 		}
 	}
 

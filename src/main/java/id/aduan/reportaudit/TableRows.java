@@ -8,6 +8,7 @@ import java.util.List;
  * spans its cells cover (a cell overlapping a column belongs to it, so right-aligned figures fall
  * under their heading), each row becomes one passage of tab-separated cells with the empty ones kept,
  * and a line holding one cell under a row (a long cell's text that wrapped) is added to that cell.
+ * A bordered table is read by its borders instead.
  */
 final class TableRows {
 
@@ -16,6 +17,10 @@ final class TableRows {
 
 	/** Passages for the table on lines {@code first} to {@code last} (0-based), skipping running lines. */
 	static List<Passage> of(List<PrintedLine> lines, boolean[] running, int first, int last) {
+		List<Float> borders = borders(lines, running, first, last);
+		if (borders.size() >= 3) {
+			return ruled(lines, running, first, last, borders);
+		}
 		List<float[]> columns = new ArrayList<>();
 		for (int i = first; i <= last; i++) {
 			if (!running[i]) {
@@ -58,6 +63,62 @@ final class TableRows {
 			rows.add(row(cells, taken));
 		}
 		return rows;
+	}
+
+	/**
+	 * A bordered table: a cell's column is the space between two vertical borders, and a row runs
+	 * from one horizontal border to the next, so the lines of a cell that wrapped, set above or below
+	 * the middle of its row, stay in that row.
+	 */
+	private static List<Passage> ruled(List<PrintedLine> lines, boolean[] running, int first, int last,
+			List<Float> borders) {
+		List<Passage> rows = new ArrayList<>();
+		String[] cells = null;
+		List<Integer> taken = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			if (running[i]) {
+				continue;
+			}
+			PrintedLine line = lines.get(i);
+			if (cells == null || line.grid().ruledAbove() || lines.get(i - 1).page() != line.page() && i > first) {
+				if (cells != null) {
+					rows.add(row(cells, taken));
+				}
+				cells = new String[borders.size() - 1];
+				taken = new ArrayList<>();
+			}
+			taken.add(i + 1);
+			for (List<PrintedLine.Word> cell : line.cells()) {
+				int column = 0;
+				while (column + 1 < borders.size() - 1 && borders.get(column + 1) <= cell.get(0).left()) {
+					column++;
+				}
+				String text = PrintedLine.text(cell);
+				cells[column] = cells[column] == null ? text : cells[column] + " " + text;
+			}
+		}
+		if (cells != null) {
+			rows.add(row(cells, taken));
+		}
+		return rows;
+	}
+
+	/** The vertical borders of the table's lines, merged when they are the same border. */
+	private static List<Float> borders(List<PrintedLine> lines, boolean[] running, int first, int last) {
+		List<Float> all = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			if (!running[i]) {
+				all.addAll(lines.get(i).grid().borders());
+			}
+		}
+		all.sort(Float::compare);
+		List<Float> merged = new ArrayList<>();
+		for (float x : all) {
+			if (merged.isEmpty() || x - merged.get(merged.size() - 1) > 1.5f) {
+				merged.add(x);
+			}
+		}
+		return merged;
 	}
 
 	private static Passage row(String[] cells, List<Integer> lines) {

@@ -57,6 +57,9 @@ class RecapTablesAuditTest {
 				+ "16 dari 240 adalah 6,7%, bukan 7,5%.");
 		assertThat(FindingView.of(findings.get(1), Wording.bundle(AuditCommand.INDONESIAN)).message())
 			.startsWith("Tabel \"" + CHANNELS + "\", kolom \"Jumlah\": baris-barisnya").endsWith("berjumlah 238, padahal baris Jumlah menyatakan 240.");
+		assertThat(FindingView.of(findings.get(2), Wording.bundle(AuditCommand.INDONESIAN)).message())
+			.isEqualTo("Tabel \"" + MONTHS + "\", baris \"Februari\", kolom \"Terbilang\": angka 45 ditulis dengan huruf "
+					+ "\"empat puluh\", yang berarti 40. Terbilang untuk 45 adalah \"empat puluh lima\"; periksa mana yang benar.");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package id.aduan.reportaudit;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,6 +87,18 @@ class ReportAuditApiTest {
 	}
 
 	@Test
+	void aScanIsReadByOcrAndTheAnswerSaysSoInAHeaderBesideTheSameFindingsArray() throws Exception {
+		mvc.perform(upload("pindaian.pdf", ScannedReportAuditTest.scan(ScannedReportAuditTest.PAGE)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Read-By-OCR", matchesPattern("pages=1; confidence=\\d{2,3}; uncertain-figures=0")))
+			.andExpect(jsonPath("$[*].rule", contains("TERBILANG_MISMATCH")))
+			.andExpect(jsonPath("$[0].found").value("dua ratus empat"));
+		mvc.perform(upload("laporan.pdf", ReportReadingTest.pdf(ReportReadingTest.REPORT)))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("X-Read-By-OCR"));
+	}
+
+	@Test
 	void findingsAreWordedInEnglishOnRequest() throws Exception {
 		mvc.perform(upload("seed.txt", Fixtures.bytes(Fixtures.SEED)).param("lang", "en"))
 			.andExpect(status().isOk())
@@ -100,7 +113,7 @@ class ReportAuditApiTest {
 			.andExpect(jsonPath("$.title").value("Isian tidak valid"))
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message")
-				.value("Jenis berkas tidak didukung; unggah teks (TXT), DOCX, atau PDF."));
+				.value("Jenis berkas tidak didukung; unggah teks (TXT), DOCX, XLSX, atau PDF."));
 		mvc.perform(upload("rusak.pdf", "%PDF-1.7 terpotong".getBytes()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("PDF rusak atau tidak lengkap sehingga tidak dapat dibaca."));

@@ -102,6 +102,18 @@ class ReportAuditPageTest {
 	}
 
 	@Test
+	void aScanSaysAboveItsFindingsThatItWasReadByOcrAndHowSurely() throws Exception {
+		Document result = upload("pindaian.pdf", ScannedReportAuditTest.scan(ScannedReportAuditTest.PAGE), status().isOk());
+
+		assertThat(result.select("#ocr").text()).matches("Laporan ini hasil pindaian dan dibaca dengan OCR \\(1 halaman, "
+				+ "keyakinan rata-rata \\d{2,3}%\\); 0 angka yang tidak terbaca dengan yakin tidak diperiksa\\.");
+		assertThat(result.select(".finding-note").eachAttr("data-rule")).containsExactly("TERBILANG_MISMATCH");
+
+		Document typed = upload("laporan.txt", Fixtures.bytes(Fixtures.CLEAN), status().isOk());
+		assertThat(typed.select("#ocr")).isEmpty();
+	}
+
+	@Test
 	void aCleanReportSaysSoAndOffersNoDownload() throws Exception {
 		Document result = upload("bersih.txt", Fixtures.bytes(Fixtures.CLEAN), status().isOk());
 

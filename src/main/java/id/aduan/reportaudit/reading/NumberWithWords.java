@@ -11,10 +11,15 @@ import id.aduan.language.NumberWords;
 /**
  * A number written twice, in figures and in words in brackets, as official documents do:
  * "1627 (seribu enam ratus dua puluh tujuh)". Only brackets whose content reads as a number count:
- * "(YAPI)", "(1)", "(Stunting PKH)" are not number words.
+ * "(YAPI)", "(1)", "(Stunting PKH)" are not number words. In a table's "Terbilang" column, {@code cell}
+ * names the table, row and column; in running text it is null.
  */
 public record NumberWithWords(int line, long figure, String words, long wordsValue, String text, int start,
-		int end) {
+		int end, TableCell cell) {
+
+	/** Where a number and its words stand in a table: the table's name, the row's label, the words' column. */
+	public record TableCell(String table, String row, String column) {
+	}
 
 	private static final Pattern PATTERN = Pattern
 		.compile("(" + Figures.WHOLE + ")\\s*\\(\\s*(\\p{L}[\\p{L}\\s-]*?)\\s*\\)");
@@ -35,7 +40,7 @@ public record NumberWithWords(int line, long figure, String words, long wordsVal
 			OptionalLong value = value(matcher.group(2));
 			if (figure >= 0 && value.isPresent()) {
 				found.add(new NumberWithWords(line, figure, matcher.group(2).strip(), value.getAsLong(),
-						matcher.group(), matcher.start(), matcher.end()));
+						matcher.group(), matcher.start(), matcher.end(), null));
 			}
 		}
 		return found;

@@ -66,7 +66,9 @@ public final class Tables {
 					if (figure.matches() && value.isPresent()) {
 						long number = Figures.whole(figure.group(1));
 						found.add(new NumberWithWords(table.lines().get(row), number, words, value.getAsLong(),
-								figure.group(1) + " (" + words + ")", 0, 0));
+								figure.group(1) + " (" + words + ")", 0, 0,
+								new NumberWithWords.TableCell(table.name(), description(table, row, column),
+										table.cell(0, column))));
 					}
 				}
 			}
@@ -82,6 +84,9 @@ public final class Tables {
 			if (row) {
 				lines.add(n);
 			}
+			else if (!lines.isEmpty() && n <= report.size() && report.line(n).isEmpty() && rowFollows(report, n)) {
+				continue;
+			}
 			else if (!lines.isEmpty()) {
 				List<List<String>> rows = lines.stream().map(line -> List.of(report.line(line).split("\t", -1))).toList();
 				tables.add(new Table(caption(report, lines.get(0), tables.size() + 1), List.copyOf(lines), rows));
@@ -89,6 +94,18 @@ public final class Tables {
 			}
 		}
 		return tables;
+	}
+
+	/**
+	 * Whether the blank lines from {@code n} lead to another row: in a printed report, the lines a
+	 * wrapped row took and a running header or footer at a page end leave the table's rows apart.
+	 */
+	private static boolean rowFollows(ReportText report, int n) {
+		int next = n;
+		while (next <= report.size() && report.line(next).isEmpty()) {
+			next++;
+		}
+		return next <= report.size() && report.line(next).indexOf('\t') >= 0;
 	}
 
 	private static String caption(ReportText report, int firstRow, int number) {
@@ -213,10 +230,15 @@ public final class Tables {
 	}
 
 	private static String description(Table table, int row) {
+		return description(table, row, -1);
+	}
+
+	/** The row's label: its cells that are not figures, but for the column {@code besides} (its words). */
+	private static String description(Table table, int row, int besides) {
 		List<String> words = new ArrayList<>();
 		for (int column = 0; column < table.columns(); column++) {
 			String cell = table.cell(row, column);
-			if (!cell.isEmpty() && !SHARE.matcher(cell).matches() && !WHOLE.matcher(cell).matches()) {
+			if (column != besides && !cell.isEmpty() && !SHARE.matcher(cell).matches() && !WHOLE.matcher(cell).matches()) {
 				words.add(cell);
 			}
 		}
