@@ -49,11 +49,12 @@ class SecurityConfiguration {
 	/**
 	 * What a page may load and who may frame it: scripts, styles, fonts and requests only from Aduan
 	 * itself, never inline (the templates carry no inline script or style attribute; a test keeps it so),
-	 * images also as {@code data:} URIs (charts, the emblem's preview), no plugins, forms only to Aduan.
-	 * {@code %s} is who may frame the page.
+	 * images also as {@code data:} URIs (charts, the emblem's preview) and, on the staff's and citizens'
+	 * pages, from the map's tile server; no plugins, forms only to Aduan. The {@code %s} are the style
+	 * sources, the tile server and who may frame the page.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src %s; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "img-src 'self' data:%s; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors %s";
 
 	private static final String SAME_ORIGIN = "'self'";
@@ -81,10 +82,25 @@ class SecurityConfiguration {
 
 	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String styleSources,
 			String frameAncestors) {
-		headers.contentSecurityPolicy(
-				csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(styleSources, frameAncestors)))
+		securityHeaders(headers, styleSources, "", frameAncestors);
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String styleSources,
+			String imageSources, String frameAncestors) {
+		headers.contentSecurityPolicy(csp -> csp
+			.policyDirectives(CONTENT_SECURITY_POLICY.formatted(styleSources, imageSources, frameAncestors)))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	}
+
+	/**
+	 * The origin of the map's tile server ({@code aduan.map.tiles}), for the pages' image sources, with a
+	 * leading space; nothing when there is no map or its address is not an absolute http(s) one.
+	 */
+	static String tileOrigin(String tiles) {
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[A-Za-z0-9.-]+(?::\\d+)?)/")
+			.matcher(tiles.strip());
+		return origin.find() ? " " + origin.group(1) : "";
 	}
 
 	/**
@@ -151,7 +167,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort,
-			LoginThrottle throttle) throws Exception {
+			@Value("${aduan.map.tiles:}") String mapTiles, LoginThrottle throttle) throws Exception {
 		LoginThrottleFilter throttling = new LoginThrottleFilter(throttle);
 		RequestMatcher onManagementPort = request -> managementPort > 0 && request.getLocalPort() == managementPort;
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
@@ -172,7 +188,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?keluar"))
-			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin()), SAME_ORIGIN))
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin()), SAME_ORIGIN,
+					tileOrigin(mapTiles), SAME_ORIGIN))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
 			.addFilterAfter(new PasswordChangeRequired(onManagementPort), AuthorizationFilter.class);
 		return http.build();

@@ -30,7 +30,8 @@ import id.aduan.system.Problems;
  * be fixed. A hidden field that people never see (a honeypot, instead of a CAPTCHA that shuts out people
  * with poor sight or a poor connection) catches simple bots: a form with it filled in stores nothing.
  * Where it happened may be given as a district or village of the region's list and as coordinates
- * (typed, or from the phone's GPS by a script on the page), kept by {@link ComplaintLocations}.
+ * (typed, taken from the phone's GPS, or tapped on a map when the browser is online, by a script on the
+ * page), kept by {@link ComplaintLocations}.
  */
 @Controller
 class CitizenFormController {
@@ -50,12 +51,15 @@ class CitizenFormController {
 
 	private final MessagingSetup messaging;
 
+	private final MapSettings map;
+
 	CitizenFormController(ComplaintRegistration registration, Catalog catalog, ComplaintLocations locations,
-			MessagingSetup messaging) {
+			MessagingSetup messaging, MapSettings map) {
 		this.registration = registration;
 		this.catalog = catalog;
 		this.locations = locations;
 		this.messaging = messaging;
+		this.map = map;
 	}
 
 	@GetMapping("/pengaduan/baru")
@@ -116,6 +120,7 @@ class CitizenFormController {
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
 		model.addAttribute("places", locations.places());
+		model.addAttribute("map", map.shown() ? map : null);
 		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/submit";
 	}

@@ -49,6 +49,18 @@ class SecurityHeadersTest {
 	}
 
 	@Test
+	void imagesMayComeFromTheMapsTileServerOnThePagesPeopleUseOnly() throws Exception {
+		String form = mvc.perform(get("/pengaduan/baru")).andReturn().getResponse().getHeader("Content-Security-Policy");
+		assertThat(form).contains("img-src 'self' data: https://tile.openstreetmap.org;");
+		String api = mvc.perform(get("/open311/v2/services.json")).andReturn().getResponse().getHeader("Content-Security-Policy");
+		assertThat(api).contains("img-src 'self' data:;");
+		assertThat(SecurityConfiguration.tileOrigin("http://peta.example.go.id:8080/tiles/{z}/{x}/{y}.png"))
+			.isEqualTo(" http://peta.example.go.id:8080");
+		assertThat(SecurityConfiguration.tileOrigin("")).isEmpty();
+		assertThat(SecurityConfiguration.tileOrigin("javascript:alert(1)/")).isEmpty();
+	}
+
+	@Test
 	void onlyTheApiDocumentationMayUseInlineStylesAndStillNoInlineScript() throws Exception {
 		String csp = mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse().getHeader("Content-Security-Policy");
 		assertThat(csp).contains("script-src 'self';", "style-src 'self' 'unsafe-inline';", "frame-ancestors 'self'");

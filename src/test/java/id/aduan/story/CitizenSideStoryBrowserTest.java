@@ -27,9 +27,11 @@ import id.aduan.catalog.Catalog;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.TrackingCode;
 import id.aduan.conversations.ComplaintThreads;
+import id.aduan.intake.ComplaintLocations;
 
 /**
- * The citizen's side on a phone (390×844), in a real browser: a citizen submits a complaint, reloads the
+ * The citizen's side on a phone (390×844), in a real browser: a citizen taps where it happened on the map
+ * (its tiles cannot load here, offline, but the map works without them), submits a complaint, reloads the
  * receipt and keeps the code (the key was shown once), downloads the receipt PDF, sees on the tracking page
  * that the office wrote, types the key and reads the officer's message there, and finds the new complaint
  * counted in the public statistics. No page is wider than the phone or has a serious accessibility problem
@@ -57,6 +59,9 @@ class CitizenSideStoryBrowserTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ComplaintLocations locations;
+
 	@BeforeAll
 	static void needsChromium() {
 		Browser.required();
@@ -74,9 +79,22 @@ class CitizenSideStoryBrowserTest {
 			citizen.go("/pengaduan/baru");
 			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
 
+			// Where it happened: a tap on the map fills in the coordinates and sets a marker there.
+			assertThat(citizen.find("#location-map").isDisplayed()).isTrue();
+			assertThat(citizen.find("#location-map-help").isDisplayed()).isTrue();
+			assertThat(citizen.all("#location-map .leaflet-marker-icon")).isEmpty();
+			citizen.click("#location-map");
+			double latitude = Double.parseDouble(citizen.find("#latitude").getDomProperty("value"));
+			double longitude = Double.parseDouble(citizen.find("#longitude").getDomProperty("value"));
+			assertThat(latitude).as("the map opens on the region").isBetween(-4.5, -2.5);
+			assertThat(longitude).isBetween(125.5, 127.5);
+			assertThat(citizen.find("#location-map .leaflet-marker-icon").getAttribute("alt"))
+				.isEqualTo("Titik tempat kejadian");
+			assertThat(citizen.scrollsSideways()).as("%s", citizen.overhanging()).isFalse();
+			assertThat(citizen.seriousAccessibilityProblems()).isEmpty();
+
 			// The citizen submits and gets the receipt: code, key, channel, deadlines, QR code, copy buttons.
-			citizen.go("/pengaduan/baru")
-				.type("title", "Bantuan PKH belum cair " + marker)
+			citizen.type("title", "Bantuan PKH belum cair " + marker)
 				.type("description", "Bantuan PKH triwulan ini belum kami terima, padahal tetangga sudah.")
 				.type("complainant.name", "Sarah Loilatu")
 				.type("complainant.phone", "081244445555")
@@ -109,6 +127,8 @@ class CitizenSideStoryBrowserTest {
 
 			// An officer asks for a document in the complaint's thread.
 			long id = complaints.idOf(TrackingCode.parse(code).orElseThrow()).orElseThrow();
+			assertThat(locations.of(List.of(id)).get(id).lat().doubleValue()).as("the point tapped on the map")
+				.isEqualTo(latitude);
 			threads.postAsStaff(id, "Mohon kirimkan foto buku tabungan Anda " + marker + ".", List.of(),
 					staff.coordinator().actor());
 
