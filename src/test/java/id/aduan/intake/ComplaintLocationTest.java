@@ -2,6 +2,7 @@ package id.aduan.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.aduan.AduanTest;
+import id.aduan.Staff;
 
 /**
  * Where it happened: the complaint form offers the region's districts and villages and takes coordinates
@@ -30,6 +32,9 @@ class ComplaintLocationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Staff staff;
 
 	@Test
 	void aComplaintCarriesItsVillageAndCoordinatesToOpen311() throws Exception {
@@ -64,6 +69,14 @@ class ComplaintLocationTest {
 			.andExpect(jsonPath("$[0].lat").value(-3.8341))
 			.andExpect(jsonPath("$[0].long").value(126.7213))
 			.andExpect(jsonPath("$[0].address").value("Desa Elfule, Kecamatan Namrole"));
+
+		// The officer sees the point on the complaint's page, with a link to open it on a map.
+		Document panel = Jsoup.parse(mvc.perform(get("/staf/pengaduan/{id}/lokasi", stored.get("id"))
+			.with(user(staff.coordinator()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(panel.select("#location-point").text()).isEqualTo("-3.834100, 126.721300");
+		assertThat(panel.select("a#location-osm").attr("href"))
+			.isEqualTo("https://www.openstreetmap.org/?mlat=-3.834100&mlon=126.721300#map=17/-3.834100/126.721300");
+		mvc.perform(get("/staf/pengaduan/{id}/lokasi", stored.get("id"))).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
