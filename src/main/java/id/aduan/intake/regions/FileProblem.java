@@ -1,5 +1,6 @@
 package id.aduan.intake.regions;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * message key so that it is shown in the reader's language. {@code row} is the row number the
  * spreadsheet shows, the header being row 1; {@code column} the header's name.
  */
-record FileProblem(int row, String column, String messageKey, List<Object> arguments) {
+record FileProblem(int row, String column, String messageKey, List<Object> arguments) implements Serializable {
 
 	FileProblem {
 		arguments = List.copyOf(arguments);

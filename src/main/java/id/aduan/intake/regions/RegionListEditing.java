@@ -1,6 +1,7 @@
 package id.aduan.intake.regions;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +36,12 @@ class RegionListEditing {
 			boolean active, Integer sortOrder) {
 	}
 
-	/** What an import did, or why it did nothing ({@code problems} not empty). */
-	record ImportResult(String fileName, int rows, int added, int changed, List<FileProblem> problems) {
+	/**
+	 * What an import did, or why it did nothing ({@code problems} not empty); serializable, as it waits in
+	 * the session for the page after the redirect.
+	 */
+	record ImportResult(String fileName, int rows, int added, int changed, List<FileProblem> problems)
+			implements Serializable {
 
 		boolean refused() {
 			return !problems.isEmpty();
