@@ -75,6 +75,11 @@ class RegionListPageTest {
 			.param("kind", "DESA")
 			.param("parentId", String.valueOf(district))).andExpect(redirectedUrl("/admin/wilayah"));
 		long village = idOf(prefix + ".01");
+		assertThat(page("/admin/wilayah/baru?induk=" + district).select("select[name=parentId] option[selected]").text())
+			.isEqualTo("Waesili");
+		Document edit = page("/admin/wilayah/" + village);
+		assertThat(edit.select("input[name=name]").val()).isEqualTo("Wailoa");
+		assertThat(edit.select("input[name=code]")).as("a code is fixed once created").isEmpty();
 		assertThat(offered()).contains("Kecamatan Waesili", "Desa Wailoa, Kecamatan Waesili");
 
 		mvc.perform(admin(post("/admin/wilayah/{id}", district)).param("name", "Waeteba")
