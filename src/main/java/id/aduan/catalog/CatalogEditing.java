@@ -21,14 +21,20 @@ import id.aduan.system.Required;
 @Component
 public class CatalogEditing {
 
-	/** What an administrator types for a flat reference item. */
+	/**
+	 * What an administrator types for a flat reference item. A channel has two addresses: {@code contact},
+	 * the text the semester report prints ("facebook.com/Dinsosbursel"), and {@code publicAddress}, the link
+	 * the front page makes of the channel ({@code https://…}, {@code mailto:…}, {@code tel:…} or a path
+	 * of this site); other lists have neither.
+	 */
 	public record ItemDraft(String code, @Required @MaxLength(200) @PlainText String name,
 			@MaxLength(500) @PlainText String description, boolean active, Integer sortOrder,
-			@MaxLength(200) @PlainText String sentenceForm, @MaxLength(300) @PlainText String contact) {
+			@MaxLength(200) @PlainText String sentenceForm, @MaxLength(300) @PlainText String contact,
+			@MaxLength(300) @PlainText String publicAddress) {
 
-		/** A draft without a sentence form or contact: the name reads well in a sentence as it is. */
+		/** A draft without a sentence form or addresses: the name reads well in a sentence as it is. */
 		public ItemDraft(String code, String name, String description, boolean active, Integer sortOrder) {
-			this(code, name, description, active, sortOrder, null, null);
+			this(code, name, description, active, sortOrder, null, null, null);
 		}
 	}
 
@@ -46,6 +52,13 @@ public class CatalogEditing {
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
 	private static final Pattern NIP = Pattern.compile("\\d{18}");
+
+	/**
+	 * A link the front page can open: a web page, an e-mail, a phone number, or a page of this site (a
+	 * path; not {@code //host}, which would leave the site).
+	 */
+	private static final Pattern PUBLIC_ADDRESS = Pattern.compile(
+			"(?i)(https?://[^\\s/?#]+\\S*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9-]*|/(?!/)\\S*)");
 
 	private final ReferenceItems items;
 
@@ -71,11 +84,15 @@ public class CatalogEditing {
 		Problems problems = new Problems();
 		String code = code(draft.code(), problems);
 		problems.check(problems.has("code") || items.byCode(list, code).isEmpty(), "code", "catalog.code.taken", code);
-		checkItem(draft, problems);
+		checkItem(list, draft, problems);
 		problems.throwIfAny();
 		long id = items.add(list, code, draft.name().trim(), Problems.blankToNull(draft.description()),
 				draft.sortOrder(), trimmed(draft.sentenceForm()), trimmed(draft.contact()));
-		audit.record(by, "CATALOG_ITEM_ADDED", list.name(), String.valueOf(id), code + ": " + draft.name().trim());
+		if (list == ReferenceList.CHANNEL) {
+			items.setChannelAddress(id, trimmed(draft.publicAddress()));
+		}
+		audit.record(by, "CATALOG_ITEM_ADDED", list.name(), String.valueOf(id),
+				code + ": " + draft.name().trim() + addresses(list, draft));
 		return id;
 	}
 
@@ -85,12 +102,15 @@ public class CatalogEditing {
 			throw InvalidInput.of("id", "catalog.item.unknown");
 		}
 		Problems problems = new Problems();
-		checkItem(draft, problems);
+		checkItem(list, draft, problems);
 		problems.throwIfAny();
 		items.update(list, id, draft.name().trim(), Problems.blankToNull(draft.description()), draft.active(),
 				draft.sortOrder(), trimmed(draft.sentenceForm()), trimmed(draft.contact()));
+		if (list == ReferenceList.CHANNEL) {
+			items.setChannelAddress(id, trimmed(draft.publicAddress()));
+		}
 		audit.record(by, "CATALOG_ITEM_CHANGED", list.name(), String.valueOf(id),
-				draft.name().trim() + (draft.active() ? "" : " (nonaktif)"));
+				draft.name().trim() + (draft.active() ? "" : " (nonaktif)") + addresses(list, draft));
 	}
 
 	@Transactional
@@ -200,9 +220,18 @@ public class CatalogEditing {
 		return value == null ? null : value.trim();
 	}
 
-	private static void checkItem(ItemDraft draft, Problems problems) {
+	private static void checkItem(ReferenceList list, ItemDraft draft, Problems problems) {
 		problems.validate(draft);
+		String address = trimmed(draft.publicAddress());
+		problems.check(list != ReferenceList.CHANNEL || problems.has("publicAddress") || address == null
+				|| PUBLIC_ADDRESS.matcher(address).matches(), "publicAddress", "catalog.publicAddress.format");
 		checkOrder(draft.sortOrder(), problems);
+	}
+
+	/** A channel's addresses are what the public is told: a change of them must be traceable. */
+	private static String addresses(ReferenceList list, ItemDraft draft) {
+		return list != ReferenceList.CHANNEL ? ""
+				: ", kontak " + trimmed(draft.contact()) + ", tautan " + trimmed(draft.publicAddress());
 	}
 
 	/** Codes are stored upper-case; they are how imports and other systems name an item. */

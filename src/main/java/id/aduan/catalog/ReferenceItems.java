@@ -39,6 +39,12 @@ class ReferenceItems {
 		return addresses;
 	}
 
+	/** Sets the link the front page makes of a channel; null for a channel without one. */
+	void setChannelAddress(long channelId, String address) {
+		cache.changed();
+		jdbc.sql("update channel set public_address = ? where id = ?").params(address, channelId).update();
+	}
+
 	Optional<ReferenceItem> byId(ReferenceList list, long id) {
 		return jdbc.sql("select id, code, name, description, active, sort_order, sentence_form, contact from " + list.table() + " where id = ?")
 			.param(id)

@@ -39,12 +39,15 @@ public class ComplaintLocations {
 		this.registration = registration;
 	}
 
-	/** The active districts, each followed by its villages, in the list's order. */
+	/**
+	 * The active districts, each followed by its active villages, in the list's order; the villages of a
+	 * deactivated district are not offered either.
+	 */
 	public List<RegionPlace> places() {
 		return jdbc.sql("""
 				select p.id, p.code, p.name, p.kind, d.name parent_name from region_place p
 				left join region_place d on d.id = p.parent_id
-				where p.active order by coalesce(d.sort_order, p.sort_order), p.parent_id nulls first, p.sort_order""")
+				where p.active and (d.id is null or d.active) order by coalesce(d.sort_order, p.sort_order), p.parent_id nulls first, p.sort_order""")
 			.query((rs, row) -> new RegionPlace(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getString("kind"), rs.getString("parent_name")))
 			.list();

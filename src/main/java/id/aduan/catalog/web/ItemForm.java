@@ -20,7 +20,10 @@ public class ItemForm {
 
 	private String contact;
 
-	static ItemForm of(ReferenceItem item) {
+	private String publicAddress;
+
+	/** The form of an item; {@code publicAddress} is a channel's link on the front page, null otherwise. */
+	static ItemForm of(ReferenceItem item, String publicAddress) {
 		ItemForm form = new ItemForm();
 		form.code = item.code();
 		form.name = item.name();
@@ -29,11 +32,12 @@ public class ItemForm {
 		form.sortOrder = item.sortOrder();
 		form.sentenceForm = item.sentenceForm();
 		form.contact = item.contact();
+		form.publicAddress = publicAddress;
 		return form;
 	}
 
 	ItemDraft toDraft() {
-		return new ItemDraft(code, name, description, active, sortOrder, sentenceForm, contact);
+		return new ItemDraft(code, name, description, active, sortOrder, sentenceForm, contact, publicAddress);
 	}
 
 	public String getCode() {
@@ -90,5 +94,13 @@ public class ItemForm {
 
 	public void setContact(String contact) {
 		this.contact = contact;
+	}
+
+	public String getPublicAddress() {
+		return publicAddress;
+	}
+
+	public void setPublicAddress(String publicAddress) {
+		this.publicAddress = publicAddress;
 	}
 }

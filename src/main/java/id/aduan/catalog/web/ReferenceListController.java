@@ -75,7 +75,8 @@ class ReferenceListController {
 	String editForm(@ModelAttribute("list") ReferenceList list, @PathVariable long id, Model model) {
 		ReferenceItem item = catalog.item(list, id).orElseThrow(() -> new NotFound("catalog.item.unknown"));
 		model.addAttribute("item", item);
-		model.addAttribute("form", ItemForm.of(item));
+		String publicAddress = list == ReferenceList.CHANNEL ? catalog.channelAddresses().get(item.id()) : null;
+		model.addAttribute("form", ItemForm.of(item, publicAddress));
 		return "catalog/item";
 	}
 
