@@ -68,6 +68,11 @@ public final class AduanInstance implements AutoCloseable {
 		return "http://127.0.0.1:" + port() + path;
 	}
 
+	/** Stops the instance without closing it, as the test framework pauses a context it is not using. */
+	public void pause() {
+		context.stop();
+	}
+
 	@Override
 	public void close() {
 		context.close();
