@@ -52,6 +52,35 @@ class RegionListController {
 		return "intake/regions";
 	}
 
+	/**
+	 * The list as it is kept, as the import reads it (kode, nama, jenis, kode_induk; semicolons, as a
+	 * spreadsheet in an Indonesian locale saves CSV): the template to complete from the BPS code list and
+	 * import again. Inactive places are listed too, so a round trip changes nothing.
+	 */
+	@GetMapping(path = "/daftar-wilayah.csv", produces = "text/csv;charset=UTF-8")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<String> download() {
+		StringBuilder csv = new StringBuilder(String.join(";", RegionFile.COLUMNS)).append("\r\n");
+		editing.districts().forEach((district, villages) -> {
+			row(csv, district, null);
+			villages.forEach(village -> row(csv, village, district.code()));
+		});
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"daftar-wilayah.csv\"")
+			.body(csv.toString());
+	}
+
+	private static void row(StringBuilder csv, RegionEntry place, String parentCode) {
+		csv.append(cell(place.code())).append(';').append(cell(place.name())).append(';').append(place.kind())
+			.append(';').append(parentCode == null ? "" : cell(parentCode)).append("\r\n");
+	}
+
+	/** A cell quoted when it holds the separator, a quote or a line break. */
+	private static String cell(String value) {
+		return value.matches("[^;\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
 	@GetMapping("/baru")
 	String createForm(@RequestParam(name = "induk", required = false) Long parentId, Model model) {
 		RegionForm form = new RegionForm();

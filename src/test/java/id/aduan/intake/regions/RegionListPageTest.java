@@ -181,6 +181,28 @@ class RegionListPageTest {
 	}
 
 	@Test
+	void theListDownloadsAsTheImportReadsItAndImportingItBackChangesNothing() throws Exception {
+		String p = unique();
+		importFile("baru.csv", ("kode;nama;jenis;kode_induk\n" + p + ".01;Leksula Utara;KECAMATAN;\n")
+			.getBytes(StandardCharsets.UTF_8));
+		MvcResult download = mvc.perform(admin(get("/admin/wilayah/daftar-wilayah.csv")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(download.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("daftar-wilayah.csv");
+		String csv = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("kode;nama;jenis;kode_induk\r\nNAMROLE;Namrole;KECAMATAN;\r\n")
+			.contains("\r\nNAMROLE.ELFULE;Elfule;DESA;NAMROLE\r\n", "\r\n" + p + ".01;Leksula Utara;KECAMATAN;\r\n");
+		int places = jdbc.sql("select count(*) from region_place").query(Integer.class).single();
+
+		MvcResult back = importFile("daftar-wilayah.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(back.getFlashMap().get("imported")).hasToString("ImportResult[fileName=daftar-wilayah.csv, rows="
+				+ places + ", added=0, changed=0, problems=[]]");
+		mvc.perform(get("/admin/wilayah/daftar-wilayah.csv").with(user(staff.coordinator())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aFileWithOneBadRowStoresNothingAndNamesEachProblemByRowAndColumn() throws Exception {
 		String p = unique();
 		String csv = "kode,nama,jenis,kode_induk\n" + p + ".01,Kecamatan Baik,KECAMATAN,\n" + p
