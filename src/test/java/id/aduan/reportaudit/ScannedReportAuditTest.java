@@ -62,6 +62,39 @@ class ScannedReportAuditTest {
 		}
 	}
 
+	/**
+	 * Tesseract's own answer (its TSV: a row per word with its box and confidence) for a page where the
+	 * figure 240 is smudged and read with 41% confidence: the figure is left out as "?", so its words are
+	 * not compared with a guess, and the result counts it as one figure not audited. The words of the
+	 * total in brackets are still read, as a person would.
+	 */
+	@Test
+	void aFigureOcrReadWithoutConfidenceIsLeftOutNotGuessedAt() throws IOException {
+		String[] words = { "Dinas", "Kesehatan", "telah", "menerima", "sebanyak", "240", "(dua", "ratus", "empat)",
+				"pengaduan." };
+		StringBuilder tsv = new StringBuilder("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop"
+				+ "\twidth\theight\tconf\ttext\n");
+		int left = 200;
+		for (int i = 0; i < words.length; i++) {
+			tsv.append("5\t1\t1\t1\t1\t").append(i + 1).append('\t').append(left).append("\t400\t")
+				.append(words[i].length() * 30).append("\t40\t").append(words[i].equals("240") ? "41.2" : "93.5")
+				.append('\t').append(words[i]).append('\n');
+			left += words[i].length() * 30 + 20;
+		}
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("tesseract");
+		java.nio.file.Path answer = java.nio.file.Files.writeString(folder.resolve("jawaban.tsv"), tsv);
+		java.nio.file.Path tesseract = java.nio.file.Files.writeString(folder.resolve("tesseract"),
+				"#!/bin/sh\ncat '" + answer + "'\n");
+		tesseract.toFile().setExecutable(true);
+
+		ReportText text = new ReportReading(ReportReading.DEFAULT_MAX_BYTES, tesseract.toString()).read(scan(PAGE));
+
+		assertThat(text.ocr().uncertainFigures()).isEqualTo(1);
+		assertThat(text.ocr().confidence()).isEqualTo(88);
+		assertThat(text.line(1)).isEqualTo("Dinas Kesehatan telah menerima sebanyak ? (dua ratus empat) pengaduan.");
+		assertThat(ReportAudit.standard().audit(text)).isEmpty();
+	}
+
 	@Test
 	void withoutTesseractAScanIsRefusedWithTheReasonAsBefore() {
 		ReportReading withoutOcr = new ReportReading(ReportReading.DEFAULT_MAX_BYTES, "/tidak/ada/tesseract");
