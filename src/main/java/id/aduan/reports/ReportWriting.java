@@ -308,10 +308,14 @@ public class ReportWriting {
 	/**
 	 * Section 2.2: each channel a citizen can use, with the page, address, number or e-mail the office
 	 * publishes for it; the channel's own contact, else the office profile's for e-mail, telephone, letters
-	 * and visits. Channels no citizen chooses (other applications sending through the API) are left out.
+	 * and visits, else the channel's link on the front page as a reader would type it
+	 * ({@code https://www.instagram.com/akun} reads "instagram.com/akun"), so that an office that keeps
+	 * only the link prints it too. Channels no citizen chooses (other applications sending through the
+	 * API) are left out.
 	 */
 	private List<String> channelList(OfficeProfile office) {
 		List<String> items = new ArrayList<>();
+		Map<Long, String> links = catalog.channelAddresses();
 		for (ReferenceItem channel : catalog.activeItems(ReferenceList.CHANNEL)) {
 			if (channel.code().equals("API")) {
 				continue;
@@ -323,12 +327,21 @@ public class ReportWriting {
 					case "PHONE" -> office.phone();
 					case "WALK_IN", "LETTER" -> office.address() + ", " + office.city();
 					case "PPID_WEB" -> office.website();
-					default -> null;
+					default -> readable(links.get(channel.id()));
 				};
 			}
 			items.add(contact == null || contact.isBlank() ? channel.name() : channel.name() + ": " + contact);
 		}
 		return items;
+	}
+
+	/** A link as printed: without its scheme, "www." or a closing slash; nothing for a path on Aduan itself. */
+	static String readable(String link) {
+		if (link == null || link.isBlank() || link.startsWith("/")) {
+			return null;
+		}
+		String bare = link.strip().replaceFirst("^(?i)(https?://|mailto:|tel:)", "").replaceFirst("^(?i)www\\.", "");
+		return bare.endsWith("/") ? bare.substring(0, bare.length() - 1) : bare;
 	}
 
 	/** The numbered lines of a breakdown and its chart; a breakdown of nothing says so. */

@@ -149,6 +149,10 @@ class ReportDocumentsTest {
 			assertThat(paragraphs).contains("LAPORAN", "Namrole, 7 Januari 2019",
 					"NIP. 19650703 198803 1 017", "4.3 REKAPITULASI PENGADUAN BERDASARKAN KATEGORI PERMASALAHAN",
 					"Peserta rapat pembinaan di aula");
+			assertThat(paragraphs).as("a channel's contact, else its front-page link as a reader types it")
+				.anyMatch(p -> p.contains("Instagram: instagram.com/Dinsos_Bursel"))
+				.anyMatch(p -> p.contains("LinkedIn: linkedin.com/in/dinsosbursel"))
+				.noneMatch(p -> p.contains("https://www.linkedin.com"));
 			assertThat(document.getAllPictures()).hasSize(6);
 
 			List<List<Matcher>> sections = new ArrayList<>();
