@@ -94,18 +94,7 @@ class RegionListController {
 	String create(@ModelAttribute("form") RegionForm form, BindingResult binding,
 			@AuthenticationPrincipal UserDetails user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				editing.add(form.toDraft(), user.getUsername());
-				redirect.addFlashAttribute("notice", "region.saved");
-				return "redirect:" + PATH;
-			}
-			catch (InvalidInput invalid) {
-				invalid.applyTo(binding);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(model);
+		return saved(() -> editing.add(form.toDraft(), user.getUsername()), binding, model, response, redirect);
 	}
 
 	@GetMapping("/{id}")
@@ -123,9 +112,16 @@ class RegionListController {
 		RegionEntry place = place(id);
 		model.addAttribute("place", place);
 		form.setKind(place.kind());
+		return saved(() -> editing.update(id, form.toDraft(), user.getUsername()), binding, model, response,
+				redirect);
+	}
+
+	/** Saves and goes back to the list; a form the rules refuse comes back as 422 with each field's problem. */
+	private String saved(Runnable save, BindingResult binding, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				editing.update(id, form.toDraft(), user.getUsername());
+				save.run();
 				redirect.addFlashAttribute("notice", "region.saved");
 				return "redirect:" + PATH;
 			}
