@@ -88,8 +88,6 @@ class WhatsAppIntake {
 	WhatsAppIntake(WhatsAppMessages messages, ComplaintRegistration registration, ComplaintQueries complaints,
 			ComplaintThreads threads, Catalog catalog, MessageSource texts, Clock clock, WhatsAppEvidence media,
 			LaterEvidence later) {
-		this.media = media;
-		this.later = later;
 		this.messages = messages;
 		this.registration = registration;
 		this.complaints = complaints;
@@ -97,6 +95,8 @@ class WhatsAppIntake {
 		this.catalog = catalog;
 		this.texts = texts;
 		this.clock = clock;
+		this.media = media;
+		this.later = later;
 	}
 
 	@EventListener
@@ -110,7 +110,7 @@ class WhatsAppIntake {
 		WhatsAppEvidence.Evidence evidence = media.of(message);
 		Optional<Long> open = complaints.openComplaintOfPhone(message.sender());
 		if (open.isPresent()) {
-			threads.appendWhatsApp(open.get(), withNote(withoutText(message), keptWith(open.get(), evidence, message)));
+			threads.appendWhatsApp(open.get(), withNote(textOf(message), keptWith(open.get(), evidence, message)));
 			messages.settle(message.messageId(), Outcome.REPLY, open.get());
 			return;
 		}
@@ -135,7 +135,7 @@ class WhatsAppIntake {
 	}
 
 	/** The message's text, or what it was when it had none. */
-	private String withoutText(WhatsAppMessageReceived message) {
+	private String textOf(WhatsAppMessageReceived message) {
 		if (message.text() != null) {
 			return message.text();
 		}
