@@ -1,6 +1,7 @@
 package id.aduan.messaging;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,6 +48,40 @@ class PlatformHttp {
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
 			throw new MessageNotSent(platform + ": pengiriman terputus", interrupted);
+		}
+		catch (IllegalArgumentException badAddress) {
+			throw new MessageNotSent(platform + ": alamat tidak valid: " + badAddress.getMessage(), badAddress);
+		}
+	}
+
+	/** A file's bytes as the platform gave them; none, and {@code whole} false, when it was over the limit. */
+	record Download(int status, byte[] content, boolean whole) {
+
+		boolean ok() {
+			return status >= 200 && status < 300;
+		}
+	}
+
+	/**
+	 * Fetches a file, reading at most {@code maxBytes} and one byte more, so that a file over the limit is
+	 * known as such without being held in memory whole.
+	 */
+	Download download(HttpRequest.Builder request, String platform, long maxBytes) {
+		try {
+			HttpResponse<InputStream> response = client.send(request.timeout(TIMEOUT).build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = response.body()) {
+				byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+				boolean whole = content.length <= maxBytes;
+				return new Download(response.statusCode(), whole ? content : new byte[0], whole);
+			}
+		}
+		catch (IOException failure) {
+			throw new MessageNotSent(platform + " tidak dapat dihubungi: " + failure, failure);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new MessageNotSent(platform + ": unduhan terputus", interrupted);
 		}
 		catch (IllegalArgumentException badAddress) {
 			throw new MessageNotSent(platform + ": alamat tidak valid: " + badAddress.getMessage(), badAddress);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
+
+import id.aduan.system.Sha256;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * message's id ({@code wamid.…}) that the delivery statuses later name; and the check of the webhook's
  * {@code X-Hub-Signature-256}, an HMAC-SHA256 of the request's raw body with the app's secret. Business
  * messages outside a conversation the person opened must be approved templates, so every notice is one.
+ * A photo or document a person sent is fetched as the platform documents it, with the same token: its
+ * media id gives a short-lived address ({@code GET /{media-id}}), the address gives the bytes.
  */
 @Component
 public class WhatsAppCloud {
@@ -87,6 +92,88 @@ public class WhatsAppCloud {
 			throw new MessageNotSent(PLATFORM + " menjawab tanpa id pesan: " + cut(answer.body()));
 		}
 		return id;
+	}
+
+	/** A photo or document fetched from the platform: the type it declares and its bytes. */
+	public record Media(String mimeType, byte[] content) {
+	}
+
+	/**
+	 * Fetches the file of an incoming message: {@code GET {api}/{mediaId}} with the token as Bearer
+	 * answers {@code {url, mime_type, sha256, file_size, id}}; {@code GET url} with the same token gives
+	 * the bytes, which must have {@code sha256} (the webhook's, else the platform's answer's; hex or
+	 * base64, as the platform writes either) when one is given. A file declared or found larger than
+	 * {@code maxBytes} is not downloaded whole.
+	 *
+	 * @throws MediaNotFetched.TooLarge when the file is over {@code maxBytes}
+	 * @throws MediaNotFetched when the token is missing, the platform refuses or cannot be reached, or
+	 *         the bytes are not the file named
+	 */
+	public Media media(String mediaId, String sha256, long maxBytes) {
+		if (!secrets.whatsapp().canSend()) {
+			throw new MediaNotFetched("token akses WhatsApp belum disetel");
+		}
+		if (mediaId == null || !mediaId.matches("[A-Za-z0-9_.-]{1,200}")) {
+			throw new MediaNotFetched("id media tidak dikenal: " + cut(mediaId));
+		}
+		String bearer = "Bearer " + secrets.whatsapp().accessToken();
+		try {
+			PlatformHttp.Answer answer = http.send(HttpRequest.newBuilder(PlatformHttp.uri(
+					secrets.whatsapp().apiUrl().replaceAll("/+$", "") + "/" + mediaId)).header("Authorization", bearer).GET(),
+					PLATFORM);
+			JsonNode about = read(answer.body());
+			if (!answer.ok()) {
+				throw new MediaNotFetched(PLATFORM + " menolak (HTTP " + answer.status() + "): " + error(about, answer.body()));
+			}
+			String url = about.path("url").asString("");
+			if (!url.matches("(?i)https?://\\S+")) {
+				throw new MediaNotFetched(PLATFORM + " menjawab tanpa alamat berkas: " + cut(answer.body()));
+			}
+			long declared = size(about.path("file_size").asString(""));
+			if (declared > maxBytes) {
+				throw new MediaNotFetched.TooLarge(declared, maxBytes);
+			}
+			PlatformHttp.Download file = http.download(HttpRequest.newBuilder(PlatformHttp.uri(url))
+				.header("Authorization", bearer)
+				.GET(), PLATFORM, maxBytes);
+			if (!file.ok()) {
+				throw new MediaNotFetched(PLATFORM + " menolak mengirim berkas (HTTP " + file.status() + ")");
+			}
+			if (!file.whole()) {
+				throw new MediaNotFetched.TooLarge(declared, maxBytes);
+			}
+			String expected = sha256 != null && !sha256.isBlank() ? sha256 : about.path("sha256").asString("");
+			if (!expected.isBlank() && !sameChecksum(expected.strip(), file.content())) {
+				throw new MediaNotFetched(PLATFORM + ": berkas yang diterima tidak sesuai checksum SHA-256 pesan");
+			}
+			return new Media(about.path("mime_type").asString(null), file.content());
+		}
+		catch (MessageNotSent unreachable) {
+			throw new MediaNotFetched(unreachable.getMessage(), unreachable);
+		}
+	}
+
+	/** Whether {@code expected}, hex or base64 as the platform writes it, is the SHA-256 of {@code content}. */
+	private static boolean sameChecksum(String expected, byte[] content) {
+		byte[] actual = Sha256.digest().digest(content);
+		return expected.equalsIgnoreCase(HexFormat.of().formatHex(actual))
+				|| expected.equals(Base64.getEncoder().encodeToString(actual))
+				|| expected.equals(Base64.getUrlEncoder().encodeToString(actual));
+	}
+
+	private static long size(String declared) {
+		try {
+			return Long.parseLong(declared.strip());
+		}
+		catch (NumberFormatException unknown) {
+			return -1;
+		}
+	}
+
+	private static String error(JsonNode read, String body) {
+		JsonNode error = read.path("error");
+		return error.isMissingNode() ? cut(body)
+				: "(#" + error.path("code").asString("") + ") " + error.path("message").asString("");
 	}
 
 	/**

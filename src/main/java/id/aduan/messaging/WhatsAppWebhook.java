@@ -87,7 +87,7 @@ public class WhatsAppWebhook {
 					}
 					String type = message.path("type").asString("unknown");
 					events.publishEvent(new WhatsAppMessageReceived(id, from, names.get(from), type, text(message, type),
-							time(message.path("timestamp"))));
+							time(message.path("timestamp")), media(message, type)));
 					announced++;
 				}
 				for (JsonNode status : value.path("statuses")) {
@@ -128,6 +128,20 @@ public class WhatsAppWebhook {
 			default -> null;
 		};
 		return text == null || text.isBlank() ? null : text;
+	}
+
+	/** The photo or document a message carries, by the media id the platform gives it; else null. */
+	private static WhatsAppMessageReceived.Media media(JsonNode message, String type) {
+		if (!"image".equals(type) && !"document".equals(type)) {
+			return null;
+		}
+		JsonNode media = message.path(type);
+		String id = media.path("id").asString("");
+		if (id.isBlank()) {
+			return null;
+		}
+		return new WhatsAppMessageReceived.Media(id, media.path("mime_type").asString(null),
+				media.path("sha256").asString(null), media.path("filename").asString(null));
 	}
 
 	private static Instant time(JsonNode seconds) {

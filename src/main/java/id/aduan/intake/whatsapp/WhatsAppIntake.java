@@ -3,6 +3,7 @@ package id.aduan.intake.whatsapp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,11 +20,13 @@ import id.aduan.complaints.Arrival;
 import id.aduan.complaints.Complainant;
 import id.aduan.complaints.ComplaintQueries;
 import id.aduan.complaints.ComplaintRegistration;
+import id.aduan.complaints.LaterEvidence;
 import id.aduan.complaints.Matter;
 import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.conversations.ComplaintThreads;
 import id.aduan.messaging.WhatsAppMessageReceived;
+import id.aduan.system.FieldProblem;
 import id.aduan.system.InvalidInput;
 
 /**
@@ -35,7 +38,12 @@ import id.aduan.system.InvalidInput;
  * number as the complainant, who hears back on WhatsApp as an email's sender hears back by email. A
  * message cannot be sent back to be corrected, so it is fitted to the register's rules (a title from its
  * first words, a too-short text completed) rather than refused; a message without text (a sticker, a
- * voice note) is noted in the thread of an open complaint and otherwise left, recorded, alone.
+ * voice note) is noted in the thread of an open complaint and otherwise left, recorded, alone. A photo
+ * or PDF document is evidence: fetched from the platform once the message is claimed
+ * ({@link WhatsAppEvidence}), it is kept with the new complaint's files or with the open complaint's
+ * evidence (a note in the thread says so), so that even a photo without a word makes a complaint; a
+ * file that cannot be fetched or breaks the attachment rules leaves a note instead, and the message is
+ * taken all the same.
  */
 @Component
 class WhatsAppIntake {
@@ -73,8 +81,13 @@ class WhatsAppIntake {
 
 	private final Clock clock;
 
+	private final WhatsAppEvidence media;
+
+	private final LaterEvidence later;
+
 	WhatsAppIntake(WhatsAppMessages messages, ComplaintRegistration registration, ComplaintQueries complaints,
-			ComplaintThreads threads, Catalog catalog, MessageSource texts, Clock clock) {
+			ComplaintThreads threads, Catalog catalog, MessageSource texts, Clock clock, WhatsAppEvidence media,
+			LaterEvidence later) {
 		this.messages = messages;
 		this.registration = registration;
 		this.complaints = complaints;
@@ -82,6 +95,8 @@ class WhatsAppIntake {
 		this.catalog = catalog;
 		this.texts = texts;
 		this.clock = clock;
+		this.media = media;
+		this.later = later;
 	}
 
 	@EventListener
@@ -91,20 +106,21 @@ class WhatsAppIntake {
 			log.info("Pesan WhatsApp {} sudah diambil sebelumnya", message.messageId());
 			return;
 		}
+		// Only once the message is ours: a repeated delivery never fetches nor stores the file again.
+		WhatsAppEvidence.Evidence evidence = media.of(message);
 		Optional<Long> open = complaints.openComplaintOfPhone(message.sender());
 		if (open.isPresent()) {
-			String text = message.text() != null ? message.text() : text("intake.whatsapp.noText", message.type());
-			threads.appendWhatsApp(open.get(), text);
+			threads.appendWhatsApp(open.get(), withNote(textOf(message), keptWith(open.get(), evidence, message)));
 			messages.settle(message.messageId(), Outcome.REPLY, open.get());
 			return;
 		}
-		if (message.text() == null) {
+		if (message.text() == null && evidence == null) {
 			messages.settle(message.messageId(), Outcome.IGNORED, null);
 			log.info("Pesan WhatsApp {} ({}) tanpa teks dari nomor tanpa pengaduan terbuka diabaikan",
 					message.messageId(), message.type());
 			return;
 		}
-		NewComplaint complaint = fitted(message, now);
+		NewComplaint complaint = fitted(message, now, evidence);
 		try {
 			registration.check(complaint);
 		}
@@ -118,16 +134,53 @@ class WhatsAppIntake {
 		messages.settle(message.messageId(), Outcome.COMPLAINT, receipt.complaintId());
 	}
 
-	/** The message as a complaint the register accepts. */
-	private NewComplaint fitted(WhatsAppMessageReceived message, Instant now) {
-		String text = message.text().strip();
+	/** The message's text, or what it was when it had none. */
+	private String textOf(WhatsAppMessageReceived message) {
+		if (message.text() != null) {
+			return message.text();
+		}
+		return message.media() != null ? text("intake.whatsapp.mediaOnly." + message.type())
+				: text("intake.whatsapp.noText", message.type());
+	}
+
+	/**
+	 * Keeps the file with the open complaint's evidence; the note for its thread says where it went, or
+	 * why it is not kept.
+	 */
+	private String keptWith(long complaintId, WhatsAppEvidence.Evidence evidence, WhatsAppMessageReceived message) {
+		if (evidence == null) {
+			return null;
+		}
+		if (!evidence.kept()) {
+			return evidence.note();
+		}
+		List<FieldProblem> refused = later.attach(complaintId, evidence.file(), Actor.citizen(message.senderName()));
+		return refused.isEmpty() ? media.keptNote(evidence) : media.refused(evidence.fileName(), refused).note();
+	}
+
+	private static String withNote(String text, String note) {
+		return note == null ? text : text.strip() + "\n\n" + note;
+	}
+
+	/** The message as a complaint the register accepts, with its file when it is kept. */
+	private NewComplaint fitted(WhatsAppMessageReceived message, Instant now, WhatsAppEvidence.Evidence evidence) {
 		String name = message.senderName() == null || message.senderName().isBlank() ? null
 				: cut(message.senderName().strip(), 200);
-		String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse(text).strip();
-		String title = firstLine.length() <= TITLE_MAX ? firstLine : cutAtWord(firstLine, TITLE_MAX);
-		String description = text.length() >= 10 ? text : text + "\n\n" + text("intake.whatsapp.short");
-		if (description.length() > 10000) {
-			description = description.substring(0, 9999) + "…";
+		String title;
+		String description;
+		if (message.text() != null) {
+			String text = message.text().strip();
+			String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse(text).strip();
+			title = firstLine.length() <= TITLE_MAX ? firstLine : cutAtWord(firstLine, TITLE_MAX);
+			description = text.length() >= 10 || evidence != null ? text : text + "\n\n" + text("intake.whatsapp.short");
+		}
+		else {
+			title = text("intake.whatsapp.mediaTitle." + message.type());
+			description = text("intake.whatsapp.mediaOnly." + message.type());
+		}
+		String note = evidence == null ? "" : "\n\n" + (evidence.kept() ? media.keptNote(evidence) : evidence.note());
+		if (description.length() + note.length() > 10000) {
+			description = description.substring(0, 9999 - note.length()) + "…";
 		}
 		Instant sent = message.sentAt();
 		boolean plausible = sent != null && !sent.isAfter(now.plus(Duration.ofMinutes(5)))
@@ -135,8 +188,9 @@ class WhatsAppIntake {
 		long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).map(item -> item.id()).orElse(-1L);
 		boolean indonesian = message.sender().matches("62[0-9]{7,13}");
 		return NewComplaint
-			.of(new Arrival(channel, plausible ? sent : null, message.messageId()), Matter.of(title, description))
-			.from(new Complainant(name, indonesian ? "+" + message.sender() : null, null, null, indonesian));
+			.of(new Arrival(channel, plausible ? sent : null, message.messageId()), Matter.of(title, description + note))
+			.from(new Complainant(name, indonesian ? "+" + message.sender() : null, null, null, indonesian))
+			.attaching(evidence != null && evidence.kept() ? List.of(evidence.file()) : List.of());
 	}
 
 	private String text(String key, Object... arguments) {
