@@ -411,6 +411,11 @@ public class Complaint {
 		record(TimelineEntry.Kind.CHANNEL_UPDATE, by, at, note, null);
 	}
 
+	/** The complainant's later evidence was kept with the complaint ({@link LaterEvidence}): history with its file's name. */
+	void recordEvidence(String fileName, Actor by, Instant at) {
+		record(TimelineEntry.Kind.EVIDENCE_ADDED, by, at, null, fileName);
+	}
+
 	/** The coordinator looked at an anonymous complainant's identity; the look itself is history. */
 	public Complainant revealIdentity(Handler by, Instant at) {
 		require(Action.VIEW_IDENTITY, by);

@@ -16,8 +16,9 @@ import id.aduan.system.Problems;
 /**
  * Evidence the complainant sends after the complaint is registered, by a channel that cannot be asked
  * again (a photo on WhatsApp): kept with the complaint's other evidence, so that staff find it where
- * they find the files sent with the complaint, checked by the same {@link AttachmentPolicy}. A file
- * that fails the policy is not kept; the problems say why, for the channel to tell the staff.
+ * they find the files sent with the complaint, checked by the same {@link AttachmentPolicy}, and in its
+ * history (who sent which file, when). A file that fails the policy is not kept; the problems say why,
+ * for the channel to tell the staff.
  */
 @Component
 public class LaterEvidence {
@@ -49,7 +50,7 @@ public class LaterEvidence {
 	 */
 	@Transactional
 	public List<FieldProblem> attach(long complaintId, AttachmentUpload file, Actor by) {
-		complaints.trackingCodeOf(complaintId).orElseThrow(() -> new NotFound("complaint.notFound"));
+		Complaint complaint = complaints.byId(complaintId).orElseThrow(() -> new NotFound("complaint.notFound"));
 		Problems problems = new Problems();
 		List<AttachmentPolicy.Accepted> accepted = policy.check("attachments", List.of(file), false, problems);
 		try {
@@ -60,8 +61,10 @@ public class LaterEvidence {
 		}
 		for (AttachmentPolicy.Accepted kept : accepted) {
 			attachments.add(complaintId, null, Attachment.Purpose.EVIDENCE, kept, by.name(), clock.instant());
+			complaint.recordEvidence(kept.fileName(), by, clock.instant());
 			audit.record(by.name(), "EVIDENCE_ADDED", "complaint", String.valueOf(complaintId), kept.fileName());
 		}
+		complaints.save(complaint);
 		return List.of();
 	}
 }

@@ -41,7 +41,12 @@ public record TimelineEntry(Long id, Instant occurredAt, Kind kind, ComplaintSta
 		/** The complaint was put in the hands of a named officer of its unit ({@code detail} names them). */
 		ASSIGNED(false, false),
 		/** Aduan raised the overdue complaint to the head (the audit line says by how many working days). */
-		ESCALATED(false, false);
+		ESCALATED(false, false),
+		/**
+		 * The complainant sent more evidence by a channel that cannot be asked again (a photo on WhatsApp);
+		 * {@code detail} names the file kept, for staff only.
+		 */
+		EVIDENCE_ADDED(true, false);
 
 		private final boolean publicEvent;
 

@@ -170,6 +170,11 @@ class WhatsAppMediaTest {
 		assertThat(threads.forStaff(complaintId, staff.coordinator().actor()).messages())
 			.anySatisfy(message -> assertThat(message.body()).startsWith("Ini fotonya")
 				.contains("disimpan sebagai lampiran pengaduan: " + fileName));
+		assertThat(jdbc.sql("select kind, detail, actor_name from complaint_event where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+			.list()).as("the file is in the complaint's history, by the sender as WhatsApp names them")
+			.endsWith("EVIDENCE_ADDED " + fileName + " Warga");
 	}
 
 	@Test
