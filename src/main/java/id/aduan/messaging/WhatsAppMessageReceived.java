@@ -22,10 +22,30 @@ public record WhatsAppMessageReceived(String messageId, String sender, String se
 
 	/**
 	 * A photo or document as the webhook names it: the platform's media id, the type and SHA-256 it
-	 * declares, and a document's file name (null for a photo). The file itself stays on the platform
-	 * until fetched.
+	 * declares, and a document's file name (null for a photo). The webhook fetches the file before it
+	 * opens the transaction the message is taken in, so that no database connection waits on the
+	 * platform: {@code file} is what came, or {@code failure} why nothing did. Both are null when the
+	 * file was not fetched yet; a listener then fetches it with {@link WhatsAppCloud#media}.
 	 */
-	public record Media(String id, String mimeType, String sha256, String fileName) {
+	public record Media(String id, String mimeType, String sha256, String fileName, WhatsAppCloud.Media file,
+			MediaNotFetched failure) {
+
+		/** As the webhook names it, not fetched yet. */
+		public Media(String id, String mimeType, String sha256, String fileName) {
+			this(id, mimeType, sha256, fileName, null, null);
+		}
+
+		Media fetched(WhatsAppCloud.Media came) {
+			return new Media(id, mimeType, sha256, fileName, came, null);
+		}
+
+		Media notFetched(MediaNotFetched why) {
+			return new Media(id, mimeType, sha256, fileName, null, why);
+		}
+	}
+
+	WhatsAppMessageReceived withMedia(Media fetched) {
+		return new WhatsAppMessageReceived(messageId, sender, senderName, type, text, sentAt, fetched);
 	}
 
 	@Override

@@ -1,14 +1,19 @@
 package id.aduan.messaging;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads one call of the WhatsApp webhook, already checked to come from the platform, and announces what
  * it holds: each message to the office's number ({@link WhatsAppMessageReceived}) and each status of a
- * message Aduan sent ({@link WhatsAppStatusReported}). All of one call is taken in one transaction with
- * what the listeners make of it: if any fails, nothing of the call stays and the platform, answered with
- * an error, delivers it again. Changes for another phone number of the same business account are left
- * alone.
+ * message Aduan sent ({@link WhatsAppStatusReported}). A message's photo or document is fetched from the
+ * platform first, outside any transaction, so that a slow platform holds no database connection. Then
+ * all of the call is taken in one transaction with what the listeners make of it: if any fails, nothing
+ * of the call stays and the platform, answered with an error, delivers it again (its files are fetched
+ * again; the listeners take each message once). Changes for another phone number of the same business
+ * account are left alone.
  */
 @Component
 public class WhatsAppWebhook {
@@ -43,15 +50,45 @@ public class WhatsAppWebhook {
 
 	private final MessagingSetup setup;
 
-	WhatsAppWebhook(JsonMapper json, ApplicationEventPublisher events, MessagingSetup setup) {
+	private final WhatsAppCloud cloud;
+
+	private final TransactionTemplate transaction;
+
+	private final DataSize largestFile;
+
+	WhatsAppWebhook(JsonMapper json, ApplicationEventPublisher events, MessagingSetup setup, WhatsAppCloud cloud,
+			PlatformTransactionManager transactions, @Value("${aduan.attachments.max-size:5MB}") DataSize largestFile) {
 		this.json = json;
 		this.events = events;
 		this.setup = setup;
+		this.cloud = cloud;
+		this.transaction = new TransactionTemplate(transactions);
+		this.largestFile = largestFile;
 	}
 
 	/** Takes the call's body; returns how many messages and statuses it announced. */
-	@Transactional
 	public int take(byte[] body) {
+		List<Object> announced = read(body);
+		for (int i = 0; i < announced.size(); i++) {
+			if (announced.get(i) instanceof WhatsAppMessageReceived message && message.media() != null) {
+				announced.set(i, message.withMedia(fetch(message)));
+			}
+		}
+		transaction.executeWithoutResult(status -> announced.forEach(events::publishEvent));
+		return announced.size();
+	}
+
+	private WhatsAppMessageReceived.Media fetch(WhatsAppMessageReceived message) {
+		WhatsAppMessageReceived.Media media = message.media();
+		try {
+			return media.fetched(cloud.media(media.id(), media.sha256(), largestFile.toBytes()));
+		}
+		catch (MediaNotFetched notFetched) {
+			return media.notFetched(notFetched);
+		}
+	}
+
+	private List<Object> read(byte[] body) {
 		JsonNode root;
 		try {
 			root = json.readTree(body);
@@ -63,7 +100,7 @@ public class WhatsAppWebhook {
 			throw new Unreadable("not a JSON object");
 		}
 		String ownNumber = setup.settings().whatsappPhoneNumberId();
-		int announced = 0;
+		List<Object> announced = new ArrayList<>();
 		for (JsonNode entry : root.path("entry")) {
 			for (JsonNode change : entry.path("changes")) {
 				if (!"messages".equals(change.path("field").asString(""))) {
@@ -86,9 +123,8 @@ public class WhatsAppWebhook {
 						continue;
 					}
 					String type = message.path("type").asString("unknown");
-					events.publishEvent(new WhatsAppMessageReceived(id, from, names.get(from), type, text(message, type),
+					announced.add(new WhatsAppMessageReceived(id, from, names.get(from), type, text(message, type),
 							time(message.path("timestamp")), media(message, type)));
-					announced++;
 				}
 				for (JsonNode status : value.path("statuses")) {
 					String id = status.path("id").asString("");
@@ -96,11 +132,10 @@ public class WhatsAppWebhook {
 						continue;
 					}
 					JsonNode error = status.path("errors").path(0);
-					events.publishEvent(new WhatsAppStatusReported(id, status.path("status").asString(""),
+					announced.add(new WhatsAppStatusReported(id, status.path("status").asString(""),
 							time(status.path("timestamp")), error.isMissingNode() ? null
 									: "(#" + error.path("code").asString("") + ") " + error.path("title").asString("")
 											+ detail(error.path("error_data").path("details").asString(""))));
-					announced++;
 				}
 			}
 		}

@@ -24,8 +24,9 @@ import id.aduan.system.Problems;
  * passed the rules the citizen's form applies. The person cannot be asked to send it again in a form:
  * a file that cannot be fetched (the platform down, a checksum that does not match) or that fails the
  * policy is not kept, and the staff read a short note saying a file came and why it was not kept.
- * The platform's address of a file lives for minutes only, so it is fetched now, in the webhook's call,
- * bounded by the platform client's timeouts.
+ * The platform's address of a file lives for minutes only, so it is fetched in the webhook's call, before
+ * its transaction (see {@code WhatsAppWebhook}), bounded by the platform client's timeouts; a message
+ * announced without its file fetched (by another caller) has it fetched here.
  */
 @Component
 class WhatsAppEvidence {
@@ -64,7 +65,11 @@ class WhatsAppEvidence {
 		String name = fileName(media);
 		WhatsAppCloud.Media fetched;
 		try {
-			fetched = cloud.media(media.id(), media.sha256(), policy.maxSize().toBytes());
+			if (media.failure() != null) {
+				throw media.failure();
+			}
+			fetched = media.file() != null ? media.file()
+					: cloud.media(media.id(), media.sha256(), policy.maxSize().toBytes());
 		}
 		catch (MediaNotFetched.TooLarge tooLarge) {
 			log.info("Berkas pesan WhatsApp {} tidak disimpan: {}", message.messageId(), tooLarge.getMessage());
