@@ -155,8 +155,17 @@ class RegionListController {
 		return editing.place(id).orElseThrow(() -> new NotFound("region.place.unknown"));
 	}
 
+	/**
+	 * The form, offering the active districts for a village, and the village's own district even when it
+	 * is no longer active (so that saving a rename does not move it).
+	 */
 	private String form(Model model) {
-		List<RegionEntry> districts = List.copyOf(editing.districts().keySet());
+		Long current = model.getAttribute("place") instanceof RegionEntry place ? place.parentId() : null;
+		List<RegionEntry> districts = editing.districts()
+			.keySet()
+			.stream()
+			.filter(district -> district.active() || Long.valueOf(district.id()).equals(current))
+			.toList();
 		model.addAttribute("districtChoices", districts);
 		return "intake/region";
 	}

@@ -114,6 +114,11 @@ class RegionListPageTest {
 			.param("active", "true")).andExpect(redirectedUrl("/admin/wilayah"));
 		assertThat(offered()).as("the villages of a deactivated district are not offered either")
 			.doesNotContain("Kecamatan Waeteba", "Desa Wailoa, Kecamatan Waeteba");
+		assertThat(page("/admin/wilayah/baru?induk=" + district).select("select[name=parentId] option").eachAttr("value"))
+			.as("a new village is not put under a deactivated district").doesNotContain(String.valueOf(district));
+		assertThat(page("/admin/wilayah/" + village).select("select[name=parentId] option[selected]").attr("value"))
+			.as("its own villages still show it, so that saving them does not move them")
+			.isEqualTo(String.valueOf(district));
 
 		assertThat(audit.forSubject("region_place", String.valueOf(district))).extracting(AuditEntry::action)
 			.containsExactly("REGION_PLACE_ADDED", "REGION_PLACE_CHANGED", "REGION_PLACE_CHANGED");
