@@ -24,7 +24,12 @@ public final class AduanInstance implements AutoCloseable {
 
 	/** Without a web server: for commands and jobs. */
 	public static AduanInstance start(TestDatabase database, String... settings) {
-		return new AduanInstance(builder(new Class<?>[0]).web(WebApplicationType.NONE).run(arguments(database, settings)));
+		return start(database, new Class<?>[0], settings);
+	}
+
+	/** Without a web server, with test beans from {@code sources}. */
+	public static AduanInstance start(TestDatabase database, Class<?>[] sources, String... settings) {
+		return new AduanInstance(builder(sources).web(WebApplicationType.NONE).run(arguments(database, settings)));
 	}
 
 	/** With a web server on a free port and sessions in the database; {@code sources} may add test beans. */
