@@ -64,6 +64,16 @@ final class FakeWhatsAppPlatform implements AutoCloseable {
 
 	private final Map<String, Stored> media = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** A platform listening on a free local port, for a test class's static field. */
+	static FakeWhatsAppPlatform started(String token) {
+		try {
+			return new FakeWhatsAppPlatform(token);
+		}
+		catch (IOException failed) {
+			throw new java.io.UncheckedIOException(failed);
+		}
+	}
+
 	FakeWhatsAppPlatform(String token) throws IOException {
 		this.token = token;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +69,7 @@ class WhatsAppAndSmsTest {
 
 	static final String PHONE_NUMBER_ID = "106540352242922";
 
-	static final FakeWhatsAppPlatform platform;
-
-	static {
-		try {
-			platform = new FakeWhatsAppPlatform(TOKEN);
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-	}
+	static final FakeWhatsAppPlatform platform = FakeWhatsAppPlatform.started(TOKEN);
 
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,16 +51,7 @@ class WhatsAppMediaTest {
 
 	static final String PHONE_NUMBER_ID = "106540352242922";
 
-	static final FakeWhatsAppPlatform platform;
-
-	static {
-		try {
-			platform = new FakeWhatsAppPlatform(TOKEN);
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-	}
+	static final FakeWhatsAppPlatform platform = FakeWhatsAppPlatform.started(TOKEN);
 
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
