@@ -21,7 +21,6 @@ import id.aduan.complaints.NewComplaint;
 import id.aduan.complaints.Receipt;
 import id.aduan.messaging.MessagingSetup;
 import id.aduan.system.InvalidInput;
-import id.aduan.system.Problems;
 
 /**
  * The citizen's complaint form. Needs no login and works on a phone; answers with the receipt (at an
@@ -74,25 +73,12 @@ class CitizenFormController {
 			@RequestParam(required = false) String placeId, @RequestParam(required = false) String latitude,
 			@RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
 		Long channel = catalog.itemByCode(ReferenceList.CHANNEL, CHANNEL).orElseThrow().id();
-		Problems where = new Problems();
-		ComplaintLocation location = locations.read(placeId, latitude, longitude, where);
-		if ((form.getIncidentPlace() == null || form.getIncidentPlace().isBlank()) && location.placeId() != null) {
-			form.setIncidentPlace(locations.place(location.placeId()).orElseThrow().label());
-		}
-		model.addAttribute("placeId", placeId);
-		model.addAttribute("latitude", latitude);
-		model.addAttribute("longitude", longitude);
+		ComplaintLocation location = LocationFields.read(locations, form, placeId, latitude, longitude, binding, model);
 		NewComplaint complaint = form.toNewComplaint(Arrival.by(channel));
 		if (honeypot != null && !honeypot.isBlank()) {
 			log.info("Formulir pengaduan dengan isian jebakan (honeypot) ditolak");
 			binding.reject("intake.honeypot.refused");
 			return show(model);
-		}
-		try {
-			where.throwIfAny();
-		}
-		catch (InvalidInput misplaced) {
-			misplaced.applyTo(binding);
 		}
 		try {
 			if (binding.hasErrors()) {
@@ -119,8 +105,7 @@ class CitizenFormController {
 
 	private String show(Model model) {
 		model.addAttribute("services", catalog.activeServices());
-		model.addAttribute("places", locations.places());
-		model.addAttribute("map", map.shown() ? map : null);
+		LocationFields.offer(locations, map, model);
 		model.addAttribute("phoneNoticesOffered", messaging.offered());
 		return "intake/submit";
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.aduan.accounts.Role;
@@ -55,9 +56,15 @@ class HelpDeskController {
 
 	private final MessagingSetup messaging;
 
+	private final ComplaintLocations locations;
+
+	private final MapSettings map;
+
 	HelpDeskController(ComplaintRegistration registration, Catalog catalog, Clock clock, ComplaintQueries queries,
-			MessagingSetup messaging) {
+			MessagingSetup messaging, ComplaintLocations locations, MapSettings map) {
 		this.messaging = messaging;
+		this.locations = locations;
+		this.map = map;
 		this.registration = registration;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -78,8 +85,11 @@ class HelpDeskController {
 
 	@PostMapping
 	String register(@AuthenticationPrincipal StaffPrincipal staff, @ModelAttribute("form") HelpDeskForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, @RequestParam(required = false) String placeId,
+			@RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
+			Model model, RedirectAttributes redirect) {
 		allowed(staff);
+		ComplaintLocation location = LocationFields.read(locations, form, placeId, latitude, longitude, binding, model);
 		ZoneId zone = catalog.office().zone();
 		Optional<SocialLink> link = SocialLink.recognise(form.getChannelReference());
 		Optional<ReferenceItem> linkChannel = link.flatMap(found -> catalog.itemByCode(ReferenceList.CHANNEL,
@@ -94,7 +104,7 @@ class HelpDeskController {
 				return show(model);
 			}
 			List<String> sameLink = link.isPresent() ? queries.codesWithChannelReference(reference) : List.of();
-			Receipt receipt = registration.registerWithReceipt(complaint, staff.actor());
+			Receipt receipt = locations.registerAt(complaint, staff.actor(), location);
 			redirect.addFlashAttribute("notice", "intake.registered");
 			redirect.addFlashAttribute("registeredCode", receipt.trackingCode().value());
 			redirect.addFlashAttribute("accessKey", receipt.accessKey().value());
@@ -127,6 +137,7 @@ class HelpDeskController {
 		model.addAttribute("categories", catalog.activeItems(ReferenceList.CATEGORY));
 		model.addAttribute("services", catalog.activeServices());
 		model.addAttribute("phoneNoticesOffered", messaging.offered());
+		LocationFields.offer(locations, map, model);
 		return "intake/helpdesk";
 	}
 

@@ -80,6 +80,47 @@ class ComplaintLocationTest {
 	}
 
 	@Test
+	void theHelpDeskRecordsWhereAWalkInComplaintHappenedAndAMistypedPointIsNamed() throws Exception {
+		long wailua = jdbc.sql("select id from region_place where code = 'AMBALAU.WAILUA'").query(Long.class).single();
+		long walkIn = jdbc.sql("select id from channel where code = 'WALK_IN'").query(Long.class).single();
+		Document form = Jsoup.parse(mvc.perform(get("/staf/pengaduan/baru").with(user(staff.helpDesk())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(form.select("select[name=placeId] option").eachText()).contains("Desa Wailua, Kecamatan Ambalau");
+		assertThat(form.select("#location-map")).as("the map, where the browser is online").hasSize(1);
+
+		Document wrong = Jsoup.parse(mvc.perform(post("/staf/pengaduan/baru").with(user(staff.helpDesk())).with(csrf())
+			.param("channelId", String.valueOf(walkIn))
+			.param("title", "Air bersih tidak mengalir")
+			.param("description", "Warga Desa Wailua datang melapor air bersih tidak mengalir seminggu.")
+			.param("placeId", String.valueOf(wailua))
+			.param("latitude", "-3,9x"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(wrong.select(".alert-danger").text()).contains("Lintang harus berupa angka desimal");
+		assertThat(wrong.select("details").hasAttr("open")).as("the fields to fix are open").isTrue();
+		assertThat(wrong.select("select[name=placeId] option[selected]").text()).isEqualTo("Desa Wailua, Kecamatan Ambalau");
+
+		String code = (String) mvc.perform(post("/staf/pengaduan/baru").with(user(staff.helpDesk())).with(csrf())
+			.param("channelId", String.valueOf(walkIn))
+			.param("title", "Air bersih tidak mengalir")
+			.param("description", "Warga Desa Wailua datang melapor air bersih tidak mengalir seminggu.")
+			.param("placeId", String.valueOf(wailua))
+			.param("latitude", "-3,9012")
+			.param("longitude", "127.0456"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getFlashMap().get("registeredCode");
+		var stored = jdbc.sql("""
+				select c.incident_place, l.place_id, l.lat, l.lon from complaint c
+				join complaint_location l on l.complaint_id = c.id where c.tracking_code = ?""")
+			.param(code)
+			.query()
+			.singleRow();
+		assertThat(stored.get("incident_place")).isEqualTo("Desa Wailua, Kecamatan Ambalau");
+		assertThat(((Number) stored.get("place_id")).longValue()).isEqualTo(wailua);
+		assertThat(stored.get("lat").toString()).isEqualTo("-3.901200");
+		assertThat(stored.get("lon").toString()).isEqualTo("127.045600");
+	}
+
+	@Test
 	void coordinatesThatCannotBeUsedStoreNothingAndKeepWhatWasTyped() throws Exception {
 		long before = jdbc.sql("select count(*) from complaint").query(Long.class).single();
 		Document page = Jsoup.parse(mvc.perform(post("/pengaduan/baru").with(csrf())
