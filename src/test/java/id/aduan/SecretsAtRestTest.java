@@ -28,9 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 
+import id.aduan.TestMail;
 import id.aduan.backup.DatabaseBackup;
 import id.aduan.followup.FollowUpJobs;
 
@@ -45,13 +45,11 @@ import id.aduan.followup.FollowUpJobs;
 class SecretsAtRestTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestMail.smtpServer();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMail.sendThrough(mail, registry);
 	}
 
 	@Autowired

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,10 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 
 import id.aduan.MutableClock;
+import id.aduan.StartingClock;
+import id.aduan.TestMail;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.Actor;
@@ -52,14 +50,15 @@ import id.aduan.complaints.InboxQuery;
  * get exactly the emails they should, once.
  */
 @SpringBootTest(properties = { "aduan.followup.public-url=https://aduan.example.go.id",
-		"aduan.followup.mail-from=aduan@dinsos.example.go.id" })
+		"aduan.followup.mail-from=aduan@dinsos.example.go.id",
+		"test.clock.start=2026-11-30T00:00:00Z" })
+@Import(StartingClock.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DeadlineEmailScenarioTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestMail.smtpServer();
 
 	@BeforeEach
 	void emptyMailboxes() throws Exception {
@@ -68,18 +67,7 @@ class DeadlineEmailScenarioTest {
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
-		}
+		TestMail.sendThrough(mail, registry);
 	}
 
 	static final String COMPLAINANT = "warga@example.id";

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,9 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import id.aduan.MutableClock;
+import id.aduan.StartingClock;
+import id.aduan.TestMail;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.Role;
@@ -57,29 +55,19 @@ import id.aduan.complaints.TrackingCode;
  * email and on the head's start page; later runs raise nothing again.
  */
 @SpringBootTest(properties = { "aduan.followup.public-url=https://aduan.example.go.id",
-		"aduan.followup.escalate-after-days=3" })
+		"aduan.followup.escalate-after-days=3",
+		"test.clock.start=2026-11-30T00:00:00Z" })
+@Import(StartingClock.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EscalationScenarioTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestMail.smtpServer();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
-		}
+		TestMail.sendThrough(mail, registry);
 	}
 
 	static final String HEAD = "kepala@dinsos.example.go.id";

@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import id.aduan.TestMail;
 import id.aduan.system.JobLocks;
 
 /**
@@ -34,13 +34,11 @@ import id.aduan.system.JobLocks;
 class JobLeasesTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestMail.smtpServer();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMail.sendThrough(mail, registry);
 	}
 
 	@Autowired

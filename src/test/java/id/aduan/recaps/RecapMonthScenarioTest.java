@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,9 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import id.aduan.MutableClock;
+import id.aduan.StartingClock;
+import id.aduan.TestMail;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.Actor;
@@ -58,28 +56,18 @@ import id.aduan.system.ActionRefused;
  * recaps are due on 5 July 2026, a Sunday, so on Monday 6 July.
  */
 @SpringBootTest(properties = { "aduan.followup.public-url=https://aduan.example.go.id",
-		"aduan.recaps.approval-required=true", "aduan.recaps.first-month=2026-06" })
+		"aduan.recaps.approval-required=true", "aduan.recaps.first-month=2026-06",
+		"test.clock.start=2026-06-01T00:00:00Z" })
+@Import(StartingClock.class)
 @ActiveProfiles("test")
 class RecapMonthScenarioTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestMail.smtpServer();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
-		}
+		TestMail.sendThrough(mail, registry);
 	}
 
 	static final YearMonth JUNE = YearMonth.of(2026, 6);

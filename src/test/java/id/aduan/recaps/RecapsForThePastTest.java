@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -19,16 +18,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.aduan.MutableClock;
 import id.aduan.Staff;
+import id.aduan.StartingClock;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.Role;
@@ -47,20 +45,11 @@ import id.aduan.catalog.CatalogEditing;
  * account on its behalf, marked as such on the page and in the audit trail. Its own context: the
  * installation day is the clock's at start.
  */
-@SpringBootTest
+@SpringBootTest(properties = "test.clock.start=2026-07-10T01:00:00Z")
+@Import(StartingClock.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class RecapsForThePastTest {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-07-10T01:00:00Z"));
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;

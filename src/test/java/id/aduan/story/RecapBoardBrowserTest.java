@@ -2,7 +2,6 @@ package id.aduan.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,14 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import id.aduan.Browser;
 import id.aduan.MutableClock;
+import id.aduan.StartingClock;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.AccountManagement.OneTimeLogin;
@@ -34,23 +32,14 @@ import id.aduan.recaps.RecapSubmission;
  * unit's row, and opens their recap from it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "aduan.recaps.first-month=2026-06")
+		properties = { "aduan.recaps.first-month=2026-06", "test.clock.start=2026-07-01T00:00:00Z" })
+@Import(StartingClock.class)
 @ActiveProfiles("test")
 class RecapBoardBrowserTest {
 
 	static final String PASSWORD = "Kata-sandi-uji-2026";
 
 	static final YearMonth JUNE = YearMonth.of(2026, 6);
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-07-01T00:00:00Z"));
-		}
-	}
 
 	@LocalServerPort
 	int port;

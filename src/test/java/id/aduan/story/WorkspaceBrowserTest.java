@@ -2,7 +2,6 @@ package id.aduan.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,20 +14,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import id.aduan.Browser;
 import id.aduan.MutableClock;
+import id.aduan.StartingClock;
 import id.aduan.accounts.AccountManagement;
 import id.aduan.accounts.AccountManagement.AccountDraft;
 import id.aduan.accounts.AccountManagement.OneTimeLogin;
@@ -57,7 +54,8 @@ import id.aduan.complaints.TrackingCode;
  * Friday 3 July 2026 at first: June is over, its recaps are due on Monday 6 July.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "aduan.recaps.first-month=2026-06")
+		properties = { "aduan.recaps.first-month=2026-06", "test.clock.start=2026-07-03T00:00:00Z" })
+@Import(StartingClock.class)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserTest {
@@ -65,16 +63,6 @@ class WorkspaceBrowserTest {
 	static final String PASSWORD = "Kata-sandi-uji-2026";
 
 	static final int[][] SIZES = { { 1280, 800 }, { 390, 844 } };
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-07-03T00:00:00Z"));
-		}
-	}
 
 	@LocalServerPort
 	int port;

@@ -38,6 +38,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import id.aduan.TestMail;
 import id.aduan.followup.FollowUpJobs;
 
 /**
@@ -64,8 +65,7 @@ class EmailIntakeScenarioTest {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMail.sendThrough(mail, registry);
 		registry.add("aduan.mail.intake.host", () -> "localhost");
 		registry.add("aduan.mail.intake.port", () -> mail.getImap().getPort());
 		registry.add("aduan.mail.intake.protocol", () -> "imap");

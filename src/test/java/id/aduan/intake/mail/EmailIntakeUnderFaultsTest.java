@@ -37,11 +37,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import id.aduan.Staff;
+import id.aduan.TestMail;
 import id.aduan.followup.FollowUpJobs;
 
 /**
@@ -65,8 +65,7 @@ class EmailIntakeUnderFaultsTest {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMail.sendThrough(mail, registry);
 		registry.add("aduan.mail.intake.host", () -> "localhost");
 		registry.add("aduan.mail.intake.port", () -> mail.getImap().getPort());
 		registry.add("aduan.mail.intake.protocol", () -> "imap");
